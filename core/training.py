@@ -1,0 +1,232 @@
+"""The training loop: reproducible, observable batch by batch, cancellable.
+
+``fit`` runs a compiled ``tf.function`` step per batch and reports through a
+``TrainingListener``, a plain Python interface shared by the dashboard's
+background jobs and the command line:
+
+- ``on_batch``: running loss and accuracy of the epoch, samples per second,
+  and the global gradient norm before clipping;
+- ``on_epoch``: train and validation loss and accuracy.
+
+Setting the ``cancel`` event from another thread stops the run between two
+batches with ``TrainingCancelled``.
+"""
+
+import logging
+import threading
+import time
+import weakref
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import tensorflow as tf
+
+from core.config import TrainConfig
+from core.data import Dataset
+
+logger = logging.getLogger(__name__)
+
+EVAL_BATCH_SIZE = 1_024
+_EPSILON = 1e-7  # Keras clips probabilities to [eps, 1 - eps] in its loss
+
+
+class TrainingCancelled(Exception):
+    """The run was stopped on request; nothing of it is kept."""
+
+
+@dataclass
+class BatchProgress:
+    """State after one training batch; ``loss`` and ``accuracy`` are running."""
+
+    epoch: int  # 1-based
+    epochs: int
+    batch: int  # 1-based, within the epoch
+    batches: int  # per epoch
+    loss: float
+    accuracy: float
+    samples_per_second: float
+    grad_norm: float  # global norm of all gradients, before clipping
+    elapsed: float  # seconds since training started
+    remaining: float  # estimated seconds left (training batches only)
+
+
+@dataclass
+class EpochProgress:
+    """Train (running, as Keras reports it) and validation metrics of one epoch."""
+
+    epoch: int
+    epochs: int
+    loss: float
+    accuracy: float
+    val_loss: float
+    val_accuracy: float
+    seconds: float
+
+
+class TrainingListener:
+    """Receives progress; override what you need. Called on the training thread."""
+
+    def on_start(self, config: TrainConfig, batches_per_epoch: int) -> None:
+        pass
+
+    def on_batch(self, progress: BatchProgress) -> None:
+        pass
+
+    def on_epoch(self, progress: EpochProgress) -> None:
+        pass
+
+
+def binary_metrics(labels: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:
+    """Binary cross-entropy and accuracy, computed as Keras does."""
+    labels = labels.astype(np.float64)
+    clipped = np.clip(probabilities.astype(np.float64), _EPSILON, 1 - _EPSILON)
+    loss = -np.mean(labels * np.log(clipped) + (1 - labels) * np.log(1 - clipped))
+    accuracy = np.mean((probabilities > 0.5) == (labels > 0.5))
+    return {"loss": float(loss), "accuracy": float(accuracy)}
+
+
+def predict_probabilities(model, ids: np.ndarray) -> np.ndarray:
+    """Probability of positive for each row of ``ids`` (compiled, batched)."""
+    forward = _forward_function(model)
+    chunks = [
+        forward(tf.constant(ids[start : start + EVAL_BATCH_SIZE])).numpy()
+        for start in range(0, len(ids), EVAL_BATCH_SIZE)
+    ]
+    return np.concatenate(chunks).reshape(-1) if chunks else np.zeros(0)
+
+
+_forward_functions: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _forward_function(model):
+    """One compiled inference function per model, traced once."""
+    forward = _forward_functions.get(model)
+    if forward is None:
+        signature = [tf.TensorSpec([None, model.input_shape[1]], tf.int32)]
+        forward = tf.function(
+            lambda ids: model(ids, training=False), input_signature=signature
+        )
+        _forward_functions[model] = forward
+    return forward
+
+
+def _make_train_step(model, max_len: int):
+    optimizer, variables = model.optimizer, model.trainable_variables
+    signature = [
+        tf.TensorSpec([None, max_len], tf.int32),
+        tf.TensorSpec([None], tf.float32),
+    ]
+
+    @tf.function(input_signature=signature)
+    def train_step(ids, labels):
+        with tf.GradientTape() as tape:
+            probabilities = tf.reshape(model(ids, training=True), [-1])
+            clipped = tf.clip_by_value(probabilities, _EPSILON, 1 - _EPSILON)
+            loss = -tf.reduce_mean(
+                labels * tf.math.log(clipped) + (1 - labels) * tf.math.log(1 - clipped)
+            )
+        gradients = tape.gradient(loss, variables)
+        grad_norm = tf.linalg.global_norm(gradients)
+        optimizer.apply(gradients, variables)
+        correct = tf.reduce_sum(
+            tf.cast((probabilities > 0.5) == (labels > 0.5), tf.float32)
+        )
+        return loss, correct, grad_norm
+
+    return train_step
+
+
+def fit(
+    model,
+    config: TrainConfig,
+    dataset: Dataset,
+    listener: TrainingListener | None = None,
+    cancel: threading.Event | None = None,
+) -> dict:
+    """Train ``model`` (built by ``core.models``) on ``dataset`` for ``config``.
+
+    Returns:
+        The history: ``{"epochs": [EpochProgress as dict, ...], "batches":
+        {"loss": [...], "accuracy": [...], "grad_norm": [...],
+        "samples_per_second": [...]}}``.
+
+    Raises:
+        TrainingCancelled: ``cancel`` was set.
+    """
+    listener = listener or TrainingListener()
+    train = dataset.train.take(config.train_size)
+    x_train, y_train = train.padded(config.max_len), train.labels.astype(np.float32)
+    x_val = dataset.val.padded(config.max_len)
+    batches = -(-len(x_train) // config.batch_size)
+    train_step = _make_train_step(model, config.max_len)
+    rng = np.random.default_rng(config.seed)
+    history = {
+        "epochs": [],
+        "batches": {
+            "loss": [],
+            "accuracy": [],
+            "grad_norm": [],
+            "samples_per_second": [],
+        },
+    }
+    listener.on_start(config, batches)
+    started = time.perf_counter()
+    for epoch in range(1, config.epochs + 1):
+        order = rng.permutation(len(x_train))
+        epoch_started = time.perf_counter()
+        seen = loss_sum = correct_sum = 0.0
+        for batch in range(1, batches + 1):
+            if cancel is not None and cancel.is_set():
+                raise TrainingCancelled(f"{config.name} training was cancelled")
+
+            # one optimizer step on the next shuffled batch
+            index = order[(batch - 1) * config.batch_size : batch * config.batch_size]
+            loss, correct, grad_norm = train_step(x_train[index], y_train[index])
+            seen += len(index)
+            loss_sum += float(loss) * len(index)
+            correct_sum += float(correct)
+
+            # report running metrics and speed
+            now = time.perf_counter()
+            done = (epoch - 1) * batches + batch
+            progress = BatchProgress(
+                epoch=epoch,
+                epochs=config.epochs,
+                batch=batch,
+                batches=batches,
+                loss=loss_sum / seen,
+                accuracy=correct_sum / seen,
+                samples_per_second=seen / max(now - epoch_started, 1e-9),
+                grad_norm=float(grad_norm),
+                elapsed=now - started,
+                remaining=(now - started) / done * (config.epochs * batches - done),
+            )
+            for name in history["batches"]:
+                history["batches"][name].append(getattr(progress, name))
+            listener.on_batch(progress)
+
+        # validate once per epoch
+        val = binary_metrics(dataset.val.labels, predict_probabilities(model, x_val))
+        summary = EpochProgress(
+            epoch=epoch,
+            epochs=config.epochs,
+            loss=loss_sum / seen,
+            accuracy=correct_sum / seen,
+            val_loss=val["loss"],
+            val_accuracy=val["accuracy"],
+            seconds=time.perf_counter() - epoch_started,
+        )
+        history["epochs"].append(asdict(summary))
+        logger.info(
+            "%s epoch %d/%d: loss %.4f, accuracy %.4f, "
+            "val_loss %.4f, val_accuracy %.4f",
+            config.name,
+            epoch,
+            config.epochs,
+            summary.loss,
+            summary.accuracy,
+            summary.val_loss,
+            summary.val_accuracy,
+        )
+        listener.on_epoch(summary)
+    return history

@@ -1,0 +1,15 @@
+"""Small helpers every page uses: the current language and translated text."""
+
+import streamlit as st
+
+from core.i18n import DEFAULT_LANGUAGE, t
+
+
+def lang() -> str:
+    """The language chosen in the sidebar (set by ``app.py``)."""
+    return st.session_state.get("lang", DEFAULT_LANGUAGE)
+
+
+def tr(key: str, **values: object) -> str:
+    """``core.i18n.t`` in the current language."""
+    return t(key, lang(), **values)

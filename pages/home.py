@@ -1,0 +1,41 @@
+"""Home: what the dashboard teaches, which models are trained, where to go."""
+
+import pandas as pd
+import streamlit as st
+
+from core import cache
+from pages._shared import tr
+
+st.title(tr("home.title"))
+st.write(tr("home.intro"))
+
+st.subheader(tr("home.lessons_header"))
+st.markdown(tr("home.lessons"))
+
+st.subheader(tr("home.models_header"))
+entries = cache.list_entries()
+if not entries:
+    st.info(tr("home.no_models"))
+else:
+    rows = [
+        {
+            tr("col.model"): entry.config.name,
+            tr("col.test_accuracy"): entry.test_accuracy,
+            tr("col.train_reviews"): entry.meta.get("train_reviews"),
+            tr("col.epochs"): entry.config.epochs,
+            tr("col.clipnorm"): f"{entry.config.clipnorm:g}"
+            if entry.config.clipnorm
+            else tr("value.off"),
+            tr("col.trained_at"): entry.meta.get("trained_at", "")[:16].replace(
+                "T", " "
+            ),
+        }
+        for entry in entries
+    ]
+    st.dataframe(
+        pd.DataFrame(rows),
+        hide_index=True,
+        column_config={
+            tr("col.test_accuracy"): st.column_config.NumberColumn(format="%.3f")
+        },
+    )
