@@ -1,16 +1,59 @@
-"""Shared fixtures: every test gets its own empty cache folder."""
+"""Shared fixtures: an empty cache per test, the encoded data built once.
+
+Encoding the 25,000 default reviews takes several seconds, so it is done once
+per test session and linked into each test's otherwise empty cache folder.
+"""
 
 import logging
+import os
 
 import pytest
 
 from core import paths
+from core.config import TrainConfig
+
+APP_PATH = str(paths.PROJECT_ROOT / "app.py")
+
+# A recurrent model small enough to train in a few seconds in a test.
+TINY = {
+    "train_size": 256,
+    "epochs": 1,
+    "max_len": 40,
+    "embedding_dim": 8,
+    "units": 4,
+    "batch_size": 64,
+}
+
+
+def tiny_config(model: str = "lstm", **changes) -> TrainConfig:
+    """A ``TrainConfig`` that trains in seconds; ``changes`` override it."""
+    return TrainConfig(model=model, **(TINY | changes))
+
+
+@pytest.fixture(scope="session")
+def shared_data_dir(tmp_path_factory):
+    """A data cache with the default source encoded once for the session."""
+    root = tmp_path_factory.mktemp("shared-cache")
+    previous = os.environ.get(paths.CACHE_ENV)
+    os.environ[paths.CACHE_ENV] = str(root)
+    try:
+        from core.data import load_dataset
+
+        load_dataset()
+    finally:
+        if previous is None:
+            os.environ.pop(paths.CACHE_ENV, None)
+        else:
+            os.environ[paths.CACHE_ENV] = previous
+    return root / "data"
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache(tmp_path, monkeypatch):
-    """Point the cache at a fresh temporary folder for the test."""
+def isolated_cache(tmp_path, monkeypatch, shared_data_dir):
+    """Point the cache at a fresh folder that links to the shared data."""
     folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / "data").symlink_to(shared_data_dir, target_is_directory=True)
     monkeypatch.setenv(paths.CACHE_ENV, str(folder))
     return folder
 
@@ -19,9 +62,6 @@ def isolated_cache(tmp_path, monkeypatch):
 def quiet_tensorflow(monkeypatch):
     monkeypatch.setenv("TF_CPP_MIN_LOG_LEVEL", "2")
     logging.getLogger("tensorflow").setLevel(logging.ERROR)
-
-
-APP_PATH = str(paths.PROJECT_ROOT / "app.py")
 
 
 @pytest.fixture
