@@ -21,6 +21,7 @@ import io
 import json
 import logging
 from dataclasses import dataclass
+from zipfile import BadZipFile
 
 import numpy as np
 
@@ -40,7 +41,7 @@ logger = logging.getLogger(__name__)
 SPLIT_SEED = 20_240_613
 # Bumped whenever the split or the stored layout changes.
 DATA_FORMAT_VERSION = 1
-VALIDATION_SIZE = 2_500
+VALIDATION_SIZE = 2_500  # at most 10 % of the reviews
 TEST_FRACTION = 0.2  # of a source without an official test split
 SPLIT_NAMES = ("train", "val", "test")
 
@@ -129,7 +130,8 @@ def stratified_split(
     rows = np.arange(len(labels))
     parts: dict[str, list[np.ndarray]] = {name: [] for name in SPLIT_NAMES}
     pool = rows if is_test is None else rows[~is_test]
-    val_fraction = VALIDATION_SIZE / len(labels if is_test is None else pool)
+    # 2,500 of 25,000 reviews; a small folder keeps the same 10 %
+    val_fraction = min(VALIDATION_SIZE / len(pool), 0.1)
     for label in np.unique(labels):
         members = rng.permutation(pool[labels[pool] == label])
         n_val = round(len(members) * val_fraction)
@@ -246,7 +248,7 @@ def _load_cached(stem: str) -> Dataset | None:
             raise ValueError("written by another version")
         if any(len(splits[name]) != info["sizes"][name] for name in SPLIT_NAMES):
             raise ValueError("split sizes do not match")
-    except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
+    except (OSError, ValueError, KeyError, TypeError, EOFError, BadZipFile) as error:
         logger.warning(
             "the cached data %s is unreadable (%s); building it again", stem, error
         )

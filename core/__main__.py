@@ -1,0 +1,11 @@
+"""``python -m core``: see ``core.cli``."""
+
+import os
+import sys
+
+# TensorFlow's C++ start-up notices are noise on a command line
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+from core.cli import main  # noqa: E402
+
+sys.exit(main())
