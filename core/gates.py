@@ -242,3 +242,66 @@ def run_sequence(
         steps.append(step)
         h, c = step.h, step.c
     return steps
+
+
+# Presets that force gates to show what each one does: (gate, is_open) pairs.
+PRESETS = {
+    "none": (),
+    "forget_wipe": (("f", False),),
+    "forget_keep": (("f", True),),
+    "input_closed": (("i", False),),
+    "output_closed": (("o", False),),
+}
+
+# A gate below CLOSED counts as closed, above OPEN as open.
+CLOSED, OPEN = 0.2, 0.8
+
+
+def apply_preset(weights: LSTMWeights, preset: str) -> LSTMWeights:
+    """``weights`` with the gates of ``preset`` forced open or closed.
+
+    Args:
+        weights: the weights to start from.
+        preset: a key of ``PRESETS``.
+
+    Returns:
+        New weights; ``"none"`` returns ``weights`` unchanged.
+    """
+    if preset not in PRESETS:
+        raise ValueError(f"unknown preset {preset!r}; expected one of {list(PRESETS)}")
+    for gate, is_open in PRESETS[preset]:
+        weights = weights.with_forced_gate(gate, is_open)
+    return weights
+
+
+def openness(value: float) -> str:
+    """``"closed"``, ``"partly"`` or ``"open"`` for a gate value in [0, 1]."""
+    if value < CLOSED:
+        return "closed"
+    if value > OPEN:
+        return "open"
+    return "partly"
+
+
+def step_inputs(x: np.ndarray, steps: int, every_step: bool) -> np.ndarray:
+    """The inputs of a short sequence: ``x`` at the first step only, or at each.
+
+    Returns:
+        Array of shape ``(steps, len(x))``; rows without input are zeros.
+    """
+    if steps < 1:
+        raise ValueError(f"steps must be at least 1, got {steps}")
+    x = np.asarray(x, dtype=np.float64)
+    xs = np.tile(x, (steps, 1)) if every_step else np.zeros((steps, x.size))
+    xs[0] = x
+    return xs
+
+
+def first_input_effect(run: list[LSTMStep], baseline: list[LSTMStep]) -> np.ndarray:
+    """Per step, the mean |c_t - c'_t| between a run and the run without x_1.
+
+    This is how much of the first input the cell state still carries.
+    """
+    return np.array(
+        [np.abs(a.c - b.c).mean() for a, b in zip(run, baseline, strict=True)]
+    )

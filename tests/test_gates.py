@@ -94,17 +94,42 @@ def test_closed_output_gate_hides_the_cell_from_h():
 
 
 def test_open_forget_gate_keeps_an_early_input_over_steps():
-    weights = gates.random_weights(3, 3, seed=4).with_forced_gate("f", is_open=True)
-    early = np.zeros((5, 3))
-    early[0] = [1.5, -1.0, 0.5]
+    weights = gates.random_weights(3, 3, seed=4)
+    x = np.array([1.5, -1.0, 0.5])
+    xs = gates.step_inputs(x, steps=5, every_step=False)
+    silent = np.zeros_like(xs)
 
-    with_input = gates.run_sequence(early, weights)
-    without_input = gates.run_sequence(np.zeros((5, 3)), weights)
-    gap_first = np.abs(with_input[0].c - without_input[0].c).sum()
-    gap_last = np.abs(with_input[-1].c - without_input[-1].c).sum()
+    def kept(preset):
+        forced = gates.apply_preset(weights, preset)
+        effect = gates.first_input_effect(
+            gates.run_sequence(xs, forced), gates.run_sequence(silent, forced)
+        )
+        return effect[-1] / effect[0]
 
-    assert gap_first > 0.1
-    assert gap_last > 0.5 * gap_first
+    assert kept("forget_keep") > 0.5
+    assert kept("forget_wipe") < 0.05
+
+
+def test_step_inputs_feed_x_once_or_at_every_step():
+    x = np.array([0.3, -0.2])
+    once = gates.step_inputs(x, steps=4, every_step=False)
+    every = gates.step_inputs(x, steps=4, every_step=True)
+
+    np.testing.assert_array_equal(once, [[0.3, -0.2], [0, 0], [0, 0], [0, 0]])
+    np.testing.assert_array_equal(every, np.tile(x, (4, 1)))
+
+
+def test_presets_force_only_their_gate():
+    weights = gates.random_weights(3, 2, seed=9)
+    x, h_tm1, c_tm1 = np.ones(3), np.zeros(2), np.ones(2)
+    plain = gates.lstm_step(x, h_tm1, c_tm1, weights)
+    wiped = gates.lstm_step(x, h_tm1, c_tm1, gates.apply_preset(weights, "forget_wipe"))
+
+    assert gates.openness(float(wiped.f.max())) == "closed"
+    assert_allclose(wiped.i, plain.i)
+    assert_allclose(wiped.o, plain.o)
+    with pytest.raises(ValueError, match="forget_keep"):
+        gates.apply_preset(weights, "forget")
 
 
 def test_shape_errors_name_the_expected_shape():
