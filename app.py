@@ -27,5 +27,6 @@ lang = st.sidebar.segmented_control(
 
 pages = [
     st.Page("pages/home.py", title=t("nav.home", lang), icon="🏠", default=True),
+    st.Page("pages/gates.py", title=t("nav.gates", lang), icon="🎛️"),
 ]
 st.navigation(pages).run()
