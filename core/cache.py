@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from core import paths
+from core import data, paths
 from core.atomic import atomic_write_text
 from core.config import FORMAT_VERSION, TrainConfig
 
@@ -115,6 +115,19 @@ def read_entry(key: str, verify_hashes: bool = False) -> Entry | None:
     except (KeyError, TypeError, ValueError) as error:
         raise CorruptEntry(f"{key}: {META_FILE} is incomplete ({error!r})") from error
     return Entry(key=key, path=folder, meta=meta)
+
+
+def key_for(config: TrainConfig) -> str:
+    """The cache key of ``config`` (encodes the data once if it is not cached)."""
+    return config.cache_key(data.data_fingerprint(config.source, config.num_words))
+
+
+def find(config: TrainConfig) -> Entry | None:
+    """The good entry of ``config``, or None (a damaged one counts as none)."""
+    try:
+        return read_entry(key_for(config))
+    except CorruptEntry:
+        return None
 
 
 def list_entries() -> list[Entry]:

@@ -204,8 +204,8 @@ def _find_model(args):
             raise CliError(str(error), code=2) from error
     else:
         config, explicit = _config_from(args)
-        key = trained.cache_key(config)
-        if trained.find_cached(config) is None and not explicit:
+        key = cache.key_for(config)
+        if cache.find(config) is None and not explicit:
             # no exact match for the defaults: take the newest of that kind
             newest = [e for e in cache.list_entries() if e.config.model == args.model]
             if newest:

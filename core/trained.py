@@ -44,19 +44,6 @@ class TrainedModel:
         return float(self.meta["test"]["accuracy"])
 
 
-def cache_key(config: TrainConfig) -> str:
-    """The cache key of ``config`` (encodes the data once if it is not cached)."""
-    return config.cache_key(data.data_fingerprint(config.source, config.num_words))
-
-
-def find_cached(config: TrainConfig) -> cache.Entry | None:
-    """The good cache entry of ``config``, or None (damaged ones count as none)."""
-    try:
-        return cache.read_entry(cache_key(config))
-    except cache.CorruptEntry:
-        return None
-
-
 def load_entry(entry: cache.Entry) -> TrainedModel:
     """Load a cached model (``safe_mode=True``), checking every file's checksum.
 
@@ -112,7 +99,7 @@ def load_or_train(
         training.TrainingCancelled: ``cancel`` was set; nothing is cached.
         sources.DataSourceError: the data source cannot be read.
     """
-    key = cache_key(config)
+    key = cache.key_for(config)
     notices: list[str] = []
     if not force:
         trained = _try_load(key, notices)

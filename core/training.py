@@ -16,64 +16,24 @@ import logging
 import threading
 import time
 import weakref
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 import numpy as np
 import tensorflow as tf
 
 from core.config import TrainConfig
 from core.data import Dataset
+from core.progress import (  # noqa: F401  (re-exported for callers of training)
+    BatchProgress,
+    EpochProgress,
+    TrainingCancelled,
+    TrainingListener,
+)
 
 logger = logging.getLogger(__name__)
 
 EVAL_BATCH_SIZE = 1_024
 _EPSILON = 1e-7  # Keras clips probabilities to [eps, 1 - eps] in its loss
-
-
-class TrainingCancelled(Exception):
-    """The run was stopped on request; nothing of it is kept."""
-
-
-@dataclass
-class BatchProgress:
-    """State after one training batch; ``loss`` and ``accuracy`` are running."""
-
-    epoch: int  # 1-based
-    epochs: int
-    batch: int  # 1-based, within the epoch
-    batches: int  # per epoch
-    loss: float
-    accuracy: float
-    samples_per_second: float
-    grad_norm: float  # global norm of all gradients, before clipping
-    elapsed: float  # seconds since training started
-    remaining: float  # estimated seconds left (training batches only)
-
-
-@dataclass
-class EpochProgress:
-    """Train (running, as Keras reports it) and validation metrics of one epoch."""
-
-    epoch: int
-    epochs: int
-    loss: float
-    accuracy: float
-    val_loss: float
-    val_accuracy: float
-    seconds: float
-
-
-class TrainingListener:
-    """Receives progress; override what you need. Called on the training thread."""
-
-    def on_start(self, config: TrainConfig, batches_per_epoch: int) -> None:
-        pass
-
-    def on_batch(self, progress: BatchProgress) -> None:
-        pass
-
-    def on_epoch(self, progress: EpochProgress) -> None:
-        pass
 
 
 def binary_metrics(labels: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:

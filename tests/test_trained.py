@@ -99,7 +99,7 @@ def test_metadata_that_does_not_parse_is_retrained():
     config = tiny_config("rnn")
     first = trained.load_or_train(config)
     (cache.entry_dir(first.key) / cache.META_FILE).write_text("{not json")
-    assert trained.find_cached(config) is None
+    assert cache.find(config) is None
     assert cache.list_entries() == []
     again = trained.load_or_train(config)
     assert again.notices and cache.read_entry(again.key) is not None
@@ -115,7 +115,7 @@ def test_cancelled_run_leaves_no_entry():
     config = tiny_config("lstm")
     with pytest.raises(training.TrainingCancelled):
         trained.load_or_train(config, listener=CancelAfterOneBatch(), cancel=cancel)
-    assert trained.find_cached(config) is None
+    assert cache.find(config) is None
     assert not list(paths.cache_root().glob(".tmp-*"))
 
 
