@@ -27,6 +27,7 @@ lang = st.sidebar.segmented_control(
 
 pages = [
     st.Page("pages/home.py", title=t("nav.home", lang), icon="🏠", default=True),
+    st.Page("pages/concepts.py", title=t("nav.concepts", lang), icon="📖"),
     st.Page("pages/gates.py", title=t("nav.gates", lang), icon="🎛️"),
 ]
 st.navigation(pages).run()
