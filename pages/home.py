@@ -39,3 +39,7 @@ else:
             tr("col.test_accuracy"): st.column_config.NumberColumn(format="%.3f")
         },
     )
+
+st.subheader(tr("home.next_header"))
+st.page_link("pages/concepts.py", label=tr("nav.concepts"), icon="📖")
+st.page_link("pages/gates.py", label=tr("nav.gates"), icon="🎛️")
