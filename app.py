@@ -27,6 +27,8 @@ lang = st.sidebar.segmented_control(
 
 pages = [
     st.Page("pages/home.py", title=t("nav.home", lang), icon="🏠", default=True),
+    st.Page("pages/train.py", title=t("nav.train", lang), icon="🏋️"),
+    st.Page("pages/compare.py", title=t("nav.compare", lang), icon="📊"),
     st.Page("pages/concepts.py", title=t("nav.concepts", lang), icon="📖"),
     st.Page("pages/gates.py", title=t("nav.gates", lang), icon="🎛️"),
 ]

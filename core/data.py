@@ -279,12 +279,24 @@ def load_dataset(
     return dataset
 
 
+def dataset_info(source: str = sources.DEFAULT_SOURCE, num_words: int = 10_000) -> dict:
+    """Fingerprint and split sizes, read from the small JSON when cached.
+
+    Returns:
+        ``{"fingerprint": str, "sizes": {"train": int, "val": int, "test": int}}``
+    """
+    json_path = paths.data_cache_dir() / f"{_cache_stem(source, num_words)}.json"
+    try:
+        info = json.loads(json_path.read_text(encoding="utf-8"))
+        return {"fingerprint": str(info["fingerprint"]), "sizes": dict(info["sizes"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        dataset = load_dataset(source, num_words)
+        sizes = {name: len(dataset.split(name)) for name in SPLIT_NAMES}
+        return {"fingerprint": dataset.fingerprint, "sizes": sizes}
+
+
 def data_fingerprint(
     source: str = sources.DEFAULT_SOURCE, num_words: int = 10_000
 ) -> str:
-    """The dataset's fingerprint, read from the small JSON when it is cached."""
-    json_path = paths.data_cache_dir() / f"{_cache_stem(source, num_words)}.json"
-    try:
-        return json.loads(json_path.read_text(encoding="utf-8"))["fingerprint"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return load_dataset(source, num_words).fingerprint
+    """The dataset's fingerprint (see ``dataset_info``)."""
+    return dataset_info(source, num_words)["fingerprint"]

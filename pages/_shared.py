@@ -1,4 +1,4 @@
-"""Small helpers every page uses: the current language and translated text."""
+"""Small helpers the pages share: language, texts and the training jobs."""
 
 import streamlit as st
 
@@ -13,3 +13,11 @@ def lang() -> str:
 def tr(key: str, **values: object) -> str:
     """``core.i18n.t`` in the current language."""
     return t(key, lang(), **values)
+
+
+@st.cache_resource
+def training_jobs():
+    """The one job registry of this server, shared by every session."""
+    from core.jobs import TrainingJobs
+
+    return TrainingJobs()

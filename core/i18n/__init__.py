@@ -54,3 +54,11 @@ def language_from_locale(locale: str | None) -> str:
         return DEFAULT_LANGUAGE
     primary = locale.replace("_", "-").split("-")[0].lower()
     return primary if primary in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def format_duration(seconds: float, lang: str) -> str:
+    """``"45 s"`` or ``"3 min 20 s"`` in ``lang``."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return t("time.seconds", lang, value=seconds)
+    return t("time.minutes", lang, minutes=seconds // 60, seconds=seconds % 60)

@@ -1,0 +1,195 @@
+"""Plotly figures of training curves and model comparisons (no Streamlit).
+
+Every model kind keeps one colour on every chart, so students can follow
+"the blue one" from page to page. Axis titles are passed in by the page in
+the current language.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+
+COLOURS = {"rnn": "#e4572e", "lstm": "#2e86de", "gru": "#17a589", "bow": "#7f8c8d"}
+_EXTRA_DASHES = ("solid", "dot", "dash", "longdash", "dashdot")
+
+
+@dataclass
+class Curve:
+    """One model's recorded training history, ready to plot.
+
+    Attributes:
+        label: legend name (e.g. "LSTM").
+        kind: model kind, for the colour.
+        history: ``{"batches": {...}, "epochs": [...]}`` as recorded.
+        batches_per_epoch: to place each batch at its fraction of an epoch.
+        variant: index among curves of the same kind (another line dash).
+    """
+
+    label: str
+    kind: str
+    history: dict
+    batches_per_epoch: int
+    variant: int = 0
+
+
+def _layout(figure: go.Figure, title: str, x_title: str, y_title: str) -> go.Figure:
+    figure.update_layout(
+        title=title,
+        xaxis_title=x_title,
+        yaxis_title=y_title,
+        height=340,
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        legend={"orientation": "h", "y": -0.25},
+        hovermode="x unified",
+    )
+    return figure
+
+
+def _epoch_positions(count: int, batches_per_epoch: int) -> np.ndarray:
+    """x of batch i: epochs completed so far, counted in fractions of an epoch."""
+    return (np.arange(count) + 1) / max(batches_per_epoch, 1)
+
+
+def metric_figure(
+    curves: list[Curve], metric: str, title: str, x_title: str, names: dict[str, str]
+) -> go.Figure:
+    """Running ``metric`` per batch (lines) and per epoch, train and validation.
+
+    Args:
+        curves: the models to draw, all in one figure.
+        metric: ``"loss"`` or ``"accuracy"``.
+        title, x_title: texts in the current language.
+        names: legend suffixes for ``"running"``, ``"train"`` and ``"val"``.
+    """
+    figure = go.Figure()
+    for curve in curves:
+        colour = COLOURS.get(curve.kind, "#333333")
+        dash = _EXTRA_DASHES[curve.variant % len(_EXTRA_DASHES)]
+        values = curve.history["batches"][metric]
+        figure.add_scatter(
+            x=_epoch_positions(len(values), curve.batches_per_epoch),
+            y=values,
+            mode="lines",
+            name=f"{curve.label} · {names['running']}",
+            line={"color": colour, "width": 1.5, "dash": dash},
+            opacity=0.55,
+        )
+        epochs = curve.history["epochs"]
+        if epochs:
+            x = [epoch["epoch"] for epoch in epochs]
+            figure.add_scatter(
+                x=x,
+                y=[epoch[metric] for epoch in epochs],
+                mode="markers",
+                name=f"{curve.label} · {names['train']}",
+                marker={"color": colour, "size": 10, "symbol": "circle"},
+            )
+            figure.add_scatter(
+                x=x,
+                y=[epoch[f"val_{metric}"] for epoch in epochs],
+                mode="lines+markers",
+                name=f"{curve.label} · {names['val']}",
+                line={"color": colour, "dash": "dash"},
+                marker={"color": colour, "size": 10, "symbol": "diamond-open"},
+            )
+    return _layout(figure, title, x_title, metric)
+
+
+def grad_norm_figure(
+    curves: list[Curve],
+    clipnorm: float | None,
+    title: str,
+    x_title: str,
+    y_title: str,
+    clip_label: str,
+) -> go.Figure:
+    """Global gradient norm before clipping, per batch, on a log axis."""
+    figure = go.Figure()
+    for curve in curves:
+        values = curve.history["batches"]["grad_norm"]
+        figure.add_scatter(
+            x=_epoch_positions(len(values), curve.batches_per_epoch),
+            y=values,
+            mode="lines",
+            name=curve.label,
+            line={
+                "color": COLOURS.get(curve.kind, "#333333"),
+                "width": 1.2,
+                "dash": _EXTRA_DASHES[curve.variant % len(_EXTRA_DASHES)],
+            },
+        )
+    if clipnorm:
+        figure.add_hline(
+            y=clipnorm,
+            line={"color": "black", "dash": "dot"},
+            annotation_text=clip_label,
+            annotation_position="top left",
+        )
+    figure.update_yaxes(type="log")
+    return _layout(figure, title, x_title, y_title)
+
+
+def bar_figure(
+    labels: list[str],
+    kinds: list[str],
+    values: list[float],
+    title: str,
+    y_title: str,
+    value_format: str = ".1%",
+) -> go.Figure:
+    """One bar per model, coloured by kind, with its value written on it."""
+    figure = go.Figure(
+        go.Bar(
+            x=labels,
+            y=values,
+            marker_color=[COLOURS.get(kind, "#333333") for kind in kinds],
+            text=[format(value, value_format) for value in values],
+            textposition="outside",
+        )
+    )
+    figure.update_yaxes(range=[0, max(values, default=1) * 1.15])
+    return _layout(figure, title, "", y_title)
+
+
+def confusion_figure(
+    matrix: np.ndarray, class_names: list[str], title: str, axis_titles: tuple[str, str]
+) -> go.Figure:
+    """A 2x2 confusion matrix as a heatmap with counts (rows: true labels)."""
+    figure = go.Figure(
+        go.Heatmap(
+            z=matrix,
+            x=class_names,
+            y=class_names,
+            text=matrix,
+            texttemplate="%{text}",
+            colorscale="Blues",
+            showscale=False,
+        )
+    )
+    figure.update_yaxes(autorange="reversed")
+    figure.update_layout(height=280, width=300)
+    return _layout(figure, title, axis_titles[1], axis_titles[0])
+
+
+def grouped_bar_figure(
+    groups: list[str],
+    series: list[tuple[str, str, list[float]]],
+    title: str,
+    x_title: str,
+    y_title: str,
+) -> go.Figure:
+    """Grouped bars: for each ``(label, kind, values)`` one bar per group."""
+    figure = go.Figure()
+    for label, kind, values in series:
+        figure.add_bar(
+            x=groups,
+            y=values,
+            name=label,
+            marker_color=COLOURS.get(kind, "#333333"),
+            text=[f"{value:.0%}" if value == value else "" for value in values],
+            textposition="outside",
+        )
+    figure.update_layout(barmode="group")
+    figure.update_yaxes(range=[0, 1.1], tickformat=".0%")
+    return _layout(figure, title, x_title, y_title)

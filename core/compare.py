@@ -1,0 +1,153 @@
+"""Compare trained models on the test split, from what the cache recorded.
+
+Everything here is computed from each entry's saved test predictions
+(``test_predictions.npz``), never from numbers in the code: accuracy, loss,
+the confusion matrix, accuracy by review length, and a sentence that says
+what the numbers show. No TensorFlow is needed.
+"""
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+
+from core import cache
+from core.config import MODEL_NAMES, TrainConfig
+from core.i18n import t
+
+logger = logging.getLogger(__name__)
+
+# (low, high) words, inclusive; the last bucket has no upper end
+LENGTH_BUCKETS = ((0, 100), (101, 200), (201, 400), (401, None))
+
+
+@dataclass
+class ModelResult:
+    """One cached model's test results."""
+
+    key: str
+    config: TrainConfig
+    meta: dict
+    probabilities: np.ndarray
+    labels: np.ndarray
+    word_counts: np.ndarray
+
+    @property
+    def accuracy(self) -> float:
+        return float(self.meta["test"]["accuracy"])
+
+    @property
+    def loss(self) -> float:
+        return float(self.meta["test"]["loss"])
+
+    @property
+    def predicted(self) -> np.ndarray:
+        return (self.probabilities > 0.5).astype(np.int8)
+
+    def confusion(self) -> np.ndarray:
+        """2x2 counts: rows are true (negative, positive), columns predicted."""
+        matrix = np.zeros((2, 2), dtype=np.int64)
+        np.add.at(matrix, (self.labels.astype(int), self.predicted.astype(int)), 1)
+        return matrix
+
+    def accuracy_by_length(self) -> list[tuple[float, int]]:
+        """(accuracy, number of reviews) per ``LENGTH_BUCKETS`` bucket."""
+        correct = self.predicted == self.labels
+        results = []
+        for low, high in LENGTH_BUCKETS:
+            inside = self.word_counts >= low
+            if high is not None:
+                inside &= self.word_counts <= high
+            count = int(inside.sum())
+            results.append((float(correct[inside].mean()) if count else np.nan, count))
+        return results
+
+
+def load_result(entry: cache.Entry) -> ModelResult:
+    """Read an entry's test predictions.
+
+    Raises:
+        cache.CorruptEntry: the predictions file is unreadable.
+    """
+    try:
+        with np.load(entry.file(cache.PREDICTIONS_FILE), allow_pickle=False) as saved:
+            probabilities = saved["probabilities"]
+            labels, word_counts = saved["labels"], saved["word_counts"]
+    except Exception as error:  # a damaged zip raises many kinds of errors
+        raise cache.CorruptEntry(
+            f"{entry.key}: unreadable predictions ({error})"
+        ) from error
+    return ModelResult(
+        key=entry.key,
+        config=entry.config,
+        meta=entry.meta,
+        probabilities=probabilities,
+        labels=labels,
+        word_counts=word_counts,
+    )
+
+
+def default_selection(entries: list[cache.Entry]) -> list[str]:
+    """The newest entry of each kind (entries come newest first)."""
+    chosen: dict[str, str] = {}
+    for entry in entries:
+        chosen.setdefault(entry.config.model, entry.key)
+    order = list(MODEL_NAMES)
+    return sorted(chosen.values(), key=lambda key: order.index(key.split("-")[0]))
+
+
+def describe(config: TrainConfig) -> str:
+    """A short label that tells configs of one kind apart."""
+    size = "all" if config.train_size is None else f"{config.train_size:,}"
+    clip = "off" if config.clipnorm is None else f"{config.clipnorm:g}"
+    return f"{config.name} · n={size} · ep={config.epochs} · clip={clip}"
+
+
+def bucket_names(lang: str) -> list[str]:
+    names = []
+    for low, high in LENGTH_BUCKETS:
+        if high is None:
+            names.append(t("compare.bucket_over", lang, low=low - 1))
+        else:
+            names.append(t("compare.bucket_range", lang, low=max(low, 1), high=high))
+    return names
+
+
+def _best_of_kind(results: list[ModelResult], kind: str) -> ModelResult | None:
+    same = [result for result in results if result.config.model == kind]
+    return max(same, key=lambda result: result.accuracy) if same else None
+
+
+def summary_sentence(results: list[ModelResult], lang: str) -> str:
+    """What the measured numbers show, in one or two sentences of ``lang``."""
+    if not results:
+        return ""
+    best = max(results, key=lambda result: result.accuracy)
+    text = t(
+        "compare.summary_best",
+        lang,
+        model=describe(best.config),
+        accuracy=best.accuracy * 100,
+        count=len(best.labels),
+    )
+    rnn, lstm = _best_of_kind(results, "rnn"), _best_of_kind(results, "lstm")
+    if rnn is None or lstm is None:
+        return text
+    gap = (lstm.accuracy - rnn.accuracy) * 100
+    text += " " + t(
+        "compare.summary_gap" if gap >= 0 else "compare.summary_gap_reversed",
+        lang,
+        gap=abs(gap),
+        lstm=lstm.accuracy * 100,
+        rnn=rnn.accuracy * 100,
+    )
+    long_lstm, long_rnn = lstm.accuracy_by_length()[-1], rnn.accuracy_by_length()[-1]
+    if long_lstm[1] and long_rnn[1]:
+        text += " " + t(
+            "compare.summary_long",
+            lang,
+            words=LENGTH_BUCKETS[-1][0] - 1,
+            count=long_lstm[1],
+            gap=(long_lstm[0] - long_rnn[0]) * 100,
+        )
+    return text

@@ -1,0 +1,54 @@
+"""The Compare page shows the accuracies measured on tiny cached models."""
+
+import numpy as np
+from conftest import tiny_config
+
+from core import cache, compare, trained
+
+
+def train_tiny_pair():
+    rnn = trained.load_or_train(tiny_config("rnn"))
+    lstm = trained.load_or_train(tiny_config("lstm"))
+    return rnn, lstm
+
+
+def test_compare_page_shows_measured_accuracies(app_test):
+    rnn, lstm = train_tiny_pair()
+    app_test.run()
+    app_test.switch_page("pages/compare.py").run()
+    assert not app_test.exception
+
+    table = app_test.dataframe[0].value
+    shown = dict(zip(table.iloc[:, 0], table["Test accuracy"], strict=True))
+    assert shown[compare.describe(rnn.config)] == rnn.test_accuracy
+    assert shown[compare.describe(lstm.config)] == lstm.test_accuracy
+    summary = app_test.success[0].value
+    best = max(rnn.test_accuracy, lstm.test_accuracy)
+    assert f"{best * 100:.1f}% of 5,000 test reviews" in summary
+
+
+def test_empty_cache_points_to_the_train_page(app_test):
+    app_test.run()
+    app_test.switch_page("pages/compare.py").run()
+    assert not app_test.exception
+    assert "No model is trained yet" in app_test.info[0].value
+
+
+def test_results_come_from_the_saved_predictions():
+    rnn, _ = train_tiny_pair()
+    result = compare.load_result(cache.read_entry(rnn.key))
+    matrix = result.confusion()
+    assert matrix.sum() == 5_000
+    assert np.trace(matrix) / matrix.sum() == rnn.test_accuracy
+    by_length = result.accuracy_by_length()
+    assert sum(count for _, count in by_length) == 5_000
+    weighted = sum(acc * count for acc, count in by_length if count) / 5_000
+    assert abs(weighted - rnn.test_accuracy) < 1e-9
+
+
+def test_summary_sentence_is_generated_in_korean():
+    rnn, lstm = train_tiny_pair()
+    results = [compare.load_result(cache.read_entry(m.key)) for m in (rnn, lstm)]
+    sentence = compare.summary_sentence(results, "ko")
+    assert "테스트 리뷰 5,000개" in sentence
+    assert f"{lstm.test_accuracy * 100:.1f}%" in sentence
