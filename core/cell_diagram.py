@@ -16,7 +16,7 @@ WIDTH, HEIGHT = 720, 330
 CELL_Y, BUS_Y, BOX_Y = 60, 255, 175
 FORGET_X, INPUT_X, CANDIDATE_X, OUTPUT_X, SQUASH_X = 175, 290, 400, 510, 615
 JOIN_X = 345  # where i * g joins the cell state
-BOX_WIDTH, BOX_HEIGHT = 104, 44
+BOX_WIDTH, BOX_HEIGHT = 106, 50
 MIX_Y = 115  # height of the i * g product and of tanh(c_t)
 
 # Texts the caller supplies in the reader's language.
@@ -38,7 +38,7 @@ def _signed_colour(value: float) -> str:
     return f"rgb({fade},{fade},255)" if value >= 0 else f"rgb(255,{fade},{fade})"
 
 
-def _text(x, y, content, size=13, weight="normal", anchor="middle") -> str:
+def _text(x, y, content, size=15, weight="normal", anchor="middle") -> str:
     return (
         f'<text x="{x}" y="{y}" font-size="{size}" font-weight="{weight}" '
         f'text-anchor="{anchor}">{escape(content)}</text>'
@@ -58,8 +58,8 @@ def _box(x, y, caption, symbol, value, fill) -> str:
         f'<rect x="{x - BOX_WIDTH / 2}" y="{y - BOX_HEIGHT / 2}" '
         f'width="{BOX_WIDTH}" height="{BOX_HEIGHT}" rx="6" fill="{fill}" '
         'stroke="#333"/>'
-        + _text(x, y - 5, caption, 12)
-        + _text(x, y + 14, f"{symbol} = {value:.3f}", 13, "bold")
+        + _text(x, y - 6, caption, 14)
+        + _text(x, y + 16, f"{symbol} = {value:.3f}", 15, "bold")
     )
 
 
@@ -131,7 +131,7 @@ def cell_svg(step: LSTMStep, unit: int, labels: dict[str, str]) -> str:
         'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
         '<path d="M 0 0 L 10 5 L 0 10 z" fill="#555"/></marker></defs>',
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#fafafa"/>',
-        _text(WIDTH / 2, 22, labels["title"], 14, "bold"),
+        _text(WIDTH / 2, 22, labels["title"], 16, "bold"),
         *_wires(),
         _operator(FORGET_X, CELL_Y, "×"),
         _operator(JOIN_X, CELL_Y, "+"),
@@ -139,7 +139,7 @@ def cell_svg(step: LSTMStep, unit: int, labels: dict[str, str]) -> str:
         _operator(SQUASH_X, BOX_Y, "×"),
         f'<ellipse cx="{SQUASH_X}" cy="{MIX_Y}" rx="28" ry="15" fill="#fff" '
         'stroke="#333"/>',
-        _text(SQUASH_X, MIX_Y + 4, "tanh", 12),
+        _text(SQUASH_X, MIX_Y + 5, "tanh", 14),
         _box(FORGET_X, BOX_Y, labels["forget"], "f", v["f"], _gate_colour(v["f"])),
         _box(INPUT_X, BOX_Y, labels["input"], "i", v["i"], _gate_colour(v["i"])),
         _box(
@@ -160,16 +160,16 @@ def cell_svg(step: LSTMStep, unit: int, labels: dict[str, str]) -> str:
 def _state_labels(v: dict[str, float], labels: dict[str, str]) -> list[str]:
     """The values at the ends of the wires and at the products."""
     return [
-        _text(24, CELL_Y - 14, f"c(t-1) = {v['c_tm1']:.3f}", 13, "bold", "start"),
-        _text(24, CELL_Y + 22, labels["cell"], 12, "normal", "start"),
-        _text(WIDTH - 36, CELL_Y - 14, f"c(t) = {v['c']:.3f}", 13, "bold", "end"),
-        _text(FORGET_X + 50, CELL_Y - 10, f"f·c = {v['f'] * v['c_tm1']:.3f}", 12),
-        _text(JOIN_X + 55, MIX_Y - 18, f"i·g = {v['i'] * v['g']:.3f}", 12),
+        _text(24, CELL_Y - 14, f"c(t-1) = {v['c_tm1']:.3f}", 15, "bold", "start"),
+        _text(24, CELL_Y + 22, labels["cell"], 14, "normal", "start"),
+        _text(WIDTH - 36, CELL_Y - 14, f"c(t) = {v['c']:.3f}", 15, "bold", "end"),
+        _text(FORGET_X + 50, CELL_Y - 10, f"f·c = {v['f'] * v['c_tm1']:.3f}", 14),
+        _text(JOIN_X + 55, MIX_Y - 18, f"i·g = {v['i'] * v['g']:.3f}", 14),
         _text(
-            SQUASH_X + 34, MIX_Y + 4, f"{np.tanh(v['c']):.3f}", 12, "normal", "start"
+            SQUASH_X + 34, MIX_Y + 4, f"{np.tanh(v['c']):.3f}", 14, "normal", "start"
         ),
-        _text(24, BUS_Y - 8, f"h(t-1) = {v['h_tm1']:.3f}", 13, "bold", "start"),
-        _text(120, HEIGHT - 12, "x(t)", 13, "bold", "start"),
-        _text(WIDTH - 36, HEIGHT - 38, f"h(t) = {v['h']:.3f}", 13, "bold", "end"),
-        _text(WIDTH - 36, HEIGHT - 12, labels["hidden"], 12, "normal", "end"),
+        _text(24, BUS_Y - 8, f"h(t-1) = {v['h_tm1']:.3f}", 15, "bold", "start"),
+        _text(120, HEIGHT - 12, "x(t)", 15, "bold", "start"),
+        _text(WIDTH - 36, HEIGHT - 38, f"h(t) = {v['h']:.3f}", 15, "bold", "end"),
+        _text(WIDTH - 36, HEIGHT - 12, labels["hidden"], 14, "normal", "end"),
     ]

@@ -128,13 +128,18 @@ def explain_unit(step: gates.LSTMStep, unit: int) -> None:
     """The four stages for one unit, in order: forget, input, update, output."""
     v = {name: float(getattr(step, name)[unit]) for name in VALUE_NAMES}
     kept, added = v["f"] * v["c_tm1"], v["i"] * v["g"]
-    st.markdown(tr("gates.explain.header", n=unit + 1))
+    update = (
+        f"{gate_equations.number(kept, 3, bare=True)} + "
+        f"{gate_equations.number(added, 3)} = "
+        f"{gate_equations.number(v['c'], 3, bare=True)}"
+    )
+    st.markdown(f"**{tr('gates.explain.header', n=unit + 1)}**")
     st.markdown(
         tr(f"gates.explain.forget.{gates.openness(v['f'])}", kept=kept, **v)
         + "\n\n"
         + tr(f"gates.explain.input.{gates.openness(v['i'])}", added=added, **v)
         + "\n\n"
-        + tr("gates.explain.cell", kept=kept, added=added, **v)
+        + tr("gates.explain.cell", update=update)
         + "\n\n"
         + tr(f"gates.explain.output.{gates.openness(v['o'])}", **v)
     )
@@ -142,7 +147,7 @@ def explain_unit(step: gates.LSTMStep, unit: int) -> None:
 
 def show_unit(step: gates.LSTMStep, weights: gates.LSTMWeights, unit: int) -> None:
     """Explanation and drawing side by side, then the equations with numbers."""
-    left, right = st.columns(2, gap="large")
+    left, right = st.columns([2, 3], gap="large")
     with left:
         explain_unit(step, unit)
     with right:

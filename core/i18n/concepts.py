@@ -188,7 +188,7 @@ TEXTS = {
             "weights almost no learning signal."
         ),
         "ko": (
-            "계수가 {factor:.2f}이면 {steps} 스텝 전의 기울기는 {value:.1e}로 "
+            "계수 {factor:.2f}에서 {steps} 스텝 전의 기울기는 {value:.1e}, 즉 "
             "**소실**되었습니다. 가장 앞쪽 단어들은 가중치에 학습 신호를 거의 "
             "주지 못합니다."
         ),
@@ -200,7 +200,7 @@ TEXTS = {
             "throw the weights far away."
         ),
         "ko": (
-            "계수가 {factor:.2f}이면 {steps} 스텝 전의 기울기는 {value:.1e}로 "
+            "계수 {factor:.2f}에서 {steps} 스텝 전의 기울기는 {value:.1e}, 즉 "
             "**폭발**했습니다. 클리핑이 없다면 업데이트 한 번에 가중치가 멀리 "
             "튕겨 나갑니다."
         ),
@@ -212,7 +212,7 @@ TEXTS = {
             "this, and a plain RNN cannot hold its factor there."
         ),
         "ko": (
-            "계수가 {factor:.2f}이면 {steps} 스텝 전의 기울기는 {value:.2f}로 "
+            "계수 {factor:.2f}에서 {steps} 스텝 전의 기울기는 {value:.2f}, 즉 "
             "아직 쓸 만합니다. 계수가 1에 아주 가까울 때만 이렇게 되는데, 단순 "
             "RNN은 계수를 그 근처에 붙잡아 둘 수 없습니다."
         ),
@@ -224,8 +224,8 @@ TEXTS = {
             "parallel to the red one: the size changed, the shape did not."
         ),
         "ko": (
-            "클리핑이 기울기 전체에 {scale:.1e}를 곱해, 노름이 {before:.3g}에서 "
-            "{after:.3g}로 줄었습니다. 주황색 선이 빨간색 선과 나란하다는 점에 "
+            "클리핑이 기울기 전체를 {scale:.1e}배로 줄였습니다(노름 "
+            "{before:.3g} → {after:.3g}). 주황색 선이 빨간색 선과 나란하다는 점에 "
             "주목하세요. 크기만 바뀌었을 뿐 모양은 그대로입니다."
         ),
     },
@@ -236,7 +236,7 @@ TEXTS = {
             "ever shortens."
         ),
         "ko": (
-            "노름 {before:.3g}가 clipnorm보다 크지 않으므로 클리핑은 기울기를 "
+            "노름({before:.3g})이 clipnorm보다 크지 않으므로 클리핑은 기울기를 "
             "그대로 둡니다. 소실되는 기울기는 원래 짧고, 클리핑은 줄이기만 할 "
             "뿐 늘리지는 않습니다."
         ),

@@ -185,7 +185,7 @@ TEXTS = {
         ),
         "ko": (
             "**1. 망각 게이트** f = {f:.3f}: 이전 기억의 일부만 남깁니다. "
-            "$c_{{t-1}}$ = {c_tm1:.3f} 중 {kept:.3f}가 남습니다."
+            "$c_{{t-1}}$ = {c_tm1:.3f} 중 남는 값은 {kept:.3f}입니다."
         ),
     },
     "gates.explain.forget.open": {
@@ -195,8 +195,8 @@ TEXTS = {
         ),
         "ko": (
             "**1. 망각 게이트** f = {f:.3f}: 거의 열려 있어 이전 기억이 거의 "
-            "그대로 남습니다. $c_{{t-1}}$ = {c_tm1:.3f} 중 {kept:.3f}가 "
-            "남습니다."
+            "그대로 남습니다. $c_{{t-1}}$ = {c_tm1:.3f} 중 남는 값은 "
+            "{kept:.3f}입니다."
         ),
     },
     "gates.explain.input.closed": {
@@ -216,7 +216,7 @@ TEXTS = {
         ),
         "ko": (
             "**2. 입력 게이트** i = {i:.3f}: 후보 값 g = {g:.3f}의 일부만 "
-            "들여보내, 셀에 {added:.3f}가 기록됩니다."
+            "들여보내며, 셀에 기록되는 값은 {added:.3f}입니다."
         ),
     },
     "gates.explain.input.open": {
@@ -225,18 +225,18 @@ TEXTS = {
             "g = {g:.3f} is written almost in full: {added:.3f}."
         ),
         "ko": (
-            "**2. 입력 게이트** i = {i:.3f}: 거의 열려 있어 후보 값 "
-            "g = {g:.3f}가 거의 그대로 기록됩니다: {added:.3f}."
+            "**2. 입력 게이트** i = {i:.3f}: 거의 열려 있어 후보 값"
+            "(g = {g:.3f})이 거의 그대로 기록됩니다: {added:.3f}."
         ),
     },
     "gates.explain.cell": {
         "en": (
             "**3. Cell update**: the new cell state is what was kept plus what "
-            "was written, $c_t$ = {kept:.3f} + {added:.3f} = {c:.3f}."
+            "was written, $c_t$ = {update}."
         ),
         "ko": (
             "**3. 셀 상태 업데이트**: 새 셀 상태는 남긴 값과 기록한 값의 "
-            "합입니다. $c_t$ = {kept:.3f} + {added:.3f} = {c:.3f}."
+            "합입니다. $c_t$ = {update}."
         ),
     },
     "gates.explain.output.closed": {
