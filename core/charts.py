@@ -46,9 +46,27 @@ def _layout(figure: go.Figure, title: str, x_title: str, y_title: str) -> go.Fig
     return figure
 
 
-def _epoch_positions(count: int, batches_per_epoch: int) -> np.ndarray:
-    """x of batch i: epochs completed so far, counted in fractions of an epoch."""
-    return (np.arange(count) + 1) / max(batches_per_epoch, 1)
+MAX_POINTS = 400  # per line: more points than pixels only cost time to draw
+
+
+def _per_batch(
+    values: list[float], batches_per_epoch: int, peak: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """x (epochs completed, in fractions) and y of a per-batch series.
+
+    A long series is cut into ``MAX_POINTS`` runs of batches, each drawn as its
+    last batch, or as its largest value when ``peak`` is set (so a spike in the
+    gradient norm stays visible); a live chart stays cheap to send every second.
+    """
+    x = (np.arange(len(values)) + 1) / max(batches_per_epoch, 1)
+    y = np.asarray(values, dtype=float)
+    if len(y) <= MAX_POINTS:
+        return x, y
+    bounds = np.linspace(0, len(y), MAX_POINTS + 1).round().astype(int)
+    ends = bounds[1:] - 1
+    if peak:
+        return x[ends], np.maximum.reduceat(y, bounds[:-1])
+    return x[ends], y[ends]
 
 
 def metric_figure(
@@ -66,10 +84,10 @@ def metric_figure(
     for curve in curves:
         colour = COLOURS.get(curve.kind, "#333333")
         dash = _EXTRA_DASHES[curve.variant % len(_EXTRA_DASHES)]
-        values = curve.history["batches"][metric]
+        x, y = _per_batch(curve.history["batches"][metric], curve.batches_per_epoch)
         figure.add_scatter(
-            x=_epoch_positions(len(values), curve.batches_per_epoch),
-            y=values,
+            x=x,
+            y=y,
             mode="lines",
             name=f"{curve.label} · {names['running']}",
             line={"color": colour, "width": 1.5, "dash": dash},
@@ -107,10 +125,12 @@ def grad_norm_figure(
     """Global gradient norm before clipping, per batch, on a log axis."""
     figure = go.Figure()
     for curve in curves:
-        values = curve.history["batches"]["grad_norm"]
+        x, y = _per_batch(
+            curve.history["batches"]["grad_norm"], curve.batches_per_epoch
+        )
         figure.add_scatter(
-            x=_epoch_positions(len(values), curve.batches_per_epoch),
-            y=values,
+            x=x,
+            y=y,
             mode="lines",
             name=curve.label,
             line={

@@ -1,8 +1,27 @@
 """Small helpers the pages share: language, texts and the training jobs."""
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from core.i18n import DEFAULT_LANGUAGE, t
+
+
+def _run_through_app_navigation() -> None:
+    """Make sure pages always run through ``app.py``'s ``st.navigation``.
+
+    NOTE: Streamlit treats a folder named ``pages/`` as old-style automatic
+    pages until some run calls ``st.navigation``. If the first visit after the
+    server starts goes straight to ``/train``, that page runs without
+    ``app.py`` (no language choice, a wrong menu). The project layout fixes the
+    folder's name, so this switches the old mode off and reruns the request
+    through ``app.py``. It happens at most once per server process.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+_run_through_app_navigation()
 
 
 def lang() -> str:

@@ -246,23 +246,44 @@ def curve_for(config: TrainConfig, key: str, job: Job | None) -> charts.Curve | 
     return charts.Curve(config.name, config.model, history, per_epoch)
 
 
-def draw_curves(curves: list[charts.Curve], clipnorm: float | None) -> None:
+@st.cache_data(max_entries=32, show_spinner=False)
+def curve_figures(signature: tuple, _curves: list, clipnorm, language: str) -> list:
+    """The three figures, built once per data ``signature`` for every session.
+
+    Every viewer of a running job asks for the same figures each second;
+    building them once keeps the server's CPU for training.
+    """
     names = {part: tr(f"train.legend.{part}") for part in ("running", "train", "val")}
-    left, right = st.columns(2)
-    for column, metric in ((left, "loss"), (right, "accuracy")):
-        figure = charts.metric_figure(
-            curves, metric, tr(f"train.{metric}_title"), tr("train.epoch_axis"), names
+    figures = [
+        charts.metric_figure(
+            _curves, metric, tr(f"train.{metric}_title"), tr("train.epoch_axis"), names
         )
-        column.plotly_chart(figure, key=f"train_chart_{metric}")
-    figure = charts.grad_norm_figure(
-        curves,
-        clipnorm,
-        tr("train.grad_title"),
-        tr("train.epoch_axis"),
-        tr("train.grad_axis"),
-        tr("train.clip_line", value=clipnorm or 0),
+        for metric in ("loss", "accuracy")
+    ]
+    figures.append(
+        charts.grad_norm_figure(
+            _curves,
+            clipnorm,
+            tr("train.grad_title"),
+            tr("train.epoch_axis"),
+            tr("train.grad_axis"),
+            tr("train.clip_line", value=clipnorm or 0),
+        )
     )
-    st.plotly_chart(figure, key="train_chart_grad")
+    return figures
+
+
+def draw_curves(keyed_curves: list[tuple[str, charts.Curve]], clipnorm) -> None:
+    signature = tuple(
+        (key, len(curve.history["batches"]["loss"]), len(curve.history["epochs"]))
+        for key, curve in keyed_curves
+    )
+    curves = [curve for _, curve in keyed_curves]
+    loss, accuracy, grad = curve_figures(signature, curves, clipnorm, lang())
+    left, right = st.columns(2)
+    left.plotly_chart(loss, key="train_chart_loss")
+    right.plotly_chart(accuracy, key="train_chart_accuracy")
+    st.plotly_chart(grad, key="train_chart_grad")
     st.caption(tr("train.curves_help"))
 
 
@@ -326,7 +347,7 @@ def live_view() -> None:
 
     st.subheader(tr("train.curves_header"))
     curves = [
-        curve
+        (key, curve)
         for config, key in zip(configs, keys, strict=True)
         if (curve := curve_for(config, key, snapshots.get(key)))
     ]
