@@ -130,23 +130,30 @@ def find(config: TrainConfig) -> Entry | None:
         return None
 
 
-def list_entries() -> list[Entry]:
-    """Every complete entry, newest first; damaged ones are logged and skipped."""
+def scan_entries() -> tuple[list[Entry], list[str]]:
+    """Every complete entry (newest first), and one line per damaged folder."""
     root = paths.cache_root()
     if not root.is_dir():
-        return []
-    entries = []
+        return [], []
+    entries, problems = [], []
     for folder in root.iterdir():
         if not (folder.is_dir() and _KEY_PATTERN.match(folder.name)):
-            continue
+            continue  # not ours: data/, .locks/, temporary folders, foreign files
         try:
             entry = read_entry(folder.name)
         except CorruptEntry as error:
             logger.warning("skipping damaged cache entry: %s", error)
+            problems.append(str(error))
             continue
         if entry is not None:
             entries.append(entry)
-    return sorted(entries, key=lambda e: e.meta.get("trained_at", ""), reverse=True)
+    entries.sort(key=lambda e: e.meta.get("trained_at", ""), reverse=True)
+    return entries, problems
+
+
+def list_entries() -> list[Entry]:
+    """Every complete entry, newest first; damaged ones are logged and skipped."""
+    return scan_entries()[0]
 
 
 def write_entry(key: str, write_files: Callable[[Path], None], meta: dict) -> Entry:

@@ -13,7 +13,9 @@ st.subheader(tr("home.lessons_header"))
 st.markdown(tr("home.lessons"))
 
 st.subheader(tr("home.models_header"))
-entries = cache.list_entries()
+entries, problems = cache.scan_entries()
+for problem in problems:
+    st.warning(tr("home.damaged_entry", problem=problem))
 if not entries:
     st.info(tr("home.no_models"))
 else:
@@ -41,5 +43,7 @@ else:
     )
 
 st.subheader(tr("home.next_header"))
+st.page_link("pages/train.py", label=tr("nav.train"), icon="🏋️")
+st.page_link("pages/compare.py", label=tr("nav.compare"), icon="📊")
 st.page_link("pages/concepts.py", label=tr("nav.concepts"), icon="📖")
 st.page_link("pages/gates.py", label=tr("nav.gates"), icon="🎛️")

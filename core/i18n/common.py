@@ -58,6 +58,12 @@ TEXTS = {
             "걸립니다. 게이트 계산기와 개념 페이지는 모델 없이도 동작합니다."
         ),
     },
+    "home.damaged_entry": {
+        "en": (
+            "A cached model is damaged and will be trained again when needed: {problem}"
+        ),
+        "ko": "저장된 모델 하나가 손상되어 필요할 때 다시 학습합니다: {problem}",
+    },
     "home.next_header": {"en": "Where to go next", "ko": "다음으로 가 볼 곳"},
     # table columns shared by pages that list models
     "col.model": {"en": "Model", "ko": "모델"},
