@@ -177,6 +177,7 @@ def unit_heatmap(
             "zmin": 0,
             "zmax": 1,
             "colorscale": "Greens",
+            "reversescale": True,  # plotly's Greens is dark at 0; open gates are dark
             "colorbar": {"len": 0.45, "y": 0.78},
             "yaxis": "y",
         },
@@ -188,14 +189,15 @@ def unit_heatmap(
             "zmin": -1,
             "zmax": 1,
             "colorscale": "RdBu",
+            "reversescale": True,  # negative red, positive blue, as in the drawing
             "colorbar": {"len": 0.45, "y": 0.22},
             "yaxis": "y2",
         },
     ]
     layout = {
         "xaxis": {"title": {"text": texts["unit"]}, "anchor": "y2"},
-        "yaxis": {"domain": [0.56, 1]},
-        "yaxis2": {"domain": [0, 0.44]},
+        "yaxis": {"domain": [0.56, 1], "autorange": "reversed"},
+        "yaxis2": {"domain": [0, 0.44], "autorange": "reversed"},
         "height": 380,
         "margin": _MARGIN,
     }

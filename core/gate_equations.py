@@ -92,7 +92,7 @@ def cell_equation(step: LSTMStep, unit: int) -> str:
     i, g, c = float(step.i[unit]), float(step.g[unit]), float(step.c[unit])
     return (
         rf"c_t = f_t \cdot c_{{t-1}} + i_t \cdot g_t = "
-        rf"{number(f, 3)} \cdot {number(c_tm1)} + {number(i, 3)} \cdot "
+        rf"{number(f, 3)} \cdot {number(c_tm1, 3)} + {number(i, 3)} \cdot "
         rf"{number(g, 3)} = {number(f * c_tm1, 3)} + {number(i * g, 3)} = "
         rf"{number(c, 3, bare=True)}"
     )

@@ -239,8 +239,9 @@ def show_sequence(x, h0, c0, weights: gates.LSTMWeights) -> None:
         },
         index=[f"{tr('gates.seq.step')} {t + 1}" for t in range(steps)],
     )
+    number = st.column_config.NumberColumn(format="%.3f")
     with st.container(key="gates.seq.values"):
-        st.dataframe(frame.round(3))
+        st.dataframe(frame, column_config=dict.fromkeys(frame.columns, number))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
