@@ -1,0 +1,148 @@
+"""Faults: damaged or foreign cache files, an unwritable cache, killed runs, load."""
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from conftest import tiny_config
+
+from core import cache, paths, trained
+from core.config import TrainConfig
+from core.inference import classify
+from core.jobs import TrainingJobs
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["truncated", "empty", "foreign-same-size", "missing"],
+)
+def test_damaged_model_file_is_named_and_retrained(damage):
+    config = tiny_config("rnn")
+    first = trained.load_or_train(config)
+    model_file = cache.entry_dir(first.key) / cache.MODEL_FILE
+    size = model_file.stat().st_size
+    if damage == "truncated":
+        model_file.write_bytes(model_file.read_bytes()[: size // 2])
+    elif damage == "empty":
+        model_file.write_bytes(b"")
+    elif damage == "foreign-same-size":
+        model_file.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * (size - 8))
+    else:
+        model_file.unlink()
+
+    again = trained.load_or_train(config)
+    [notice] = again.notices
+    assert first.key in notice and "\n" not in notice
+    assert cache.read_entry(again.key, verify_hashes=True) is not None
+
+
+def test_foreign_files_in_the_cache_folder_are_ignored():
+    root = paths.cache_root()
+    (root / "notes.txt").write_text("not a model")
+    (root / "lstm-0000").mkdir()
+    (root / "lstm-0123456789abcdef").write_text("a file where a folder should be")
+    entries, problems = cache.scan_entries()
+    assert entries == [] and problems == []
+
+
+def test_a_valid_entry_is_never_touched_by_another_training():
+    kept = trained.load_or_train(tiny_config("rnn"))
+    before = cache.sha256_file(cache.entry_dir(kept.key) / cache.MODEL_FILE)
+    trained.load_or_train(tiny_config("rnn", seed=7))
+    trained.load_or_train(tiny_config("rnn"), force=False)
+    after = cache.sha256_file(cache.entry_dir(kept.key) / cache.MODEL_FILE)
+    assert before == after
+
+
+def test_unwritable_cache_folder_trains_in_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("the cache folder cannot be created below a file")
+    monkeypatch.setenv(paths.CACHE_ENV, str(blocker / "cache"))
+    model = trained.load_or_train(tiny_config("rnn"))
+    assert not model.saved
+    assert "kept in memory only" in model.notices[-1]
+    assert classify(model, ["a fine film"])[0].label in ("positive", "negative")
+
+
+def test_half_written_entry_of_a_dead_process_is_not_an_entry_and_is_swept():
+    config = tiny_config("lstm")
+    key = cache.key_for(config)
+    dead_pid = 2**22 + 12345  # above the default pid_max: no such process
+    leftover = paths.cache_root() / f".tmp-{key}-{dead_pid}-deadbeef"
+    leftover.mkdir(parents=True)
+    (leftover / cache.MODEL_FILE).write_bytes(b"PK\x03\x04 half a zip")
+    assert cache.find(config) is None and cache.list_entries() == []
+
+    trained.load_or_train(config)
+    assert not leftover.exists()
+    assert cache.find(config) is not None
+
+
+def test_training_killed_with_sigkill_leaves_no_entry_then_trains_cleanly():
+    options = ["--train-size", "3000", "--epochs", "3", "--max-len", "60"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "core", "train", "--model", "lstm", *options],
+        cwd=paths.PROJECT_ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # wait until it is training, then kill it without warning
+    assert process.stderr.readline().startswith("training LSTM")
+    time.sleep(1.5)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+
+    config = TrainConfig(model="lstm", train_size=3000, epochs=3, max_len=60)
+    assert cache.list_entries() == [] and cache.find(config) is None
+    assert not cache.is_locked(cache.key_for(config))  # the kernel freed the lock
+
+
+def test_eight_threads_classify_like_one():
+    model = trained.load_or_train(tiny_config("lstm"))
+    texts = [
+        f"review number {i}: {'great' if i % 2 else 'awful'} film" for i in range(8)
+    ]
+    alone = [classify(model, [text])[0].probability for text in texts]
+    together = [None] * len(texts)
+
+    def run(index):
+        for _ in range(5):
+            together[index] = classify(model, [texts[index]])[0].probability
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(texts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert together == alone
+
+
+def test_three_sessions_asking_at_once_start_one_job():
+    started = []
+
+    def runner(config, listener, cancel):
+        started.append(config)
+        time.sleep(0.2)
+        return trained.load_or_train(config, listener=listener, cancel=cancel)
+
+    jobs = TrainingJobs(runner=runner)
+    config = tiny_config("rnn")
+    barrier = threading.Barrier(3)
+    submitted = []
+
+    def session():
+        barrier.wait()
+        submitted.append(jobs.submit(config))
+
+    threads = [threading.Thread(target=session) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(job) for job in submitted}) == 1
+    assert jobs.wait(submitted[0].key, timeout=120).state == "done"
+    assert len(started) == 1
