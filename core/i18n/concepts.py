@@ -132,8 +132,8 @@ TEXTS = {
     },
     "concepts.toy.steps": {"en": "Steps back T", "ko": "거슬러 가는 스텝 수 T"},
     "concepts.toy.factor": {
-        "en": "Recurrent factor |∂h_t/∂h_{t−1}|",
-        "ko": "순환 계수 |∂h_t/∂h_{t−1}|",
+        "en": "Recurrent factor $|\\partial h_t / \\partial h_{t-1}|$",
+        "ko": "순환 계수 $|\\partial h_t / \\partial h_{t-1}|$",
     },
     "concepts.toy.factor.help": {
         "en": "Below 1 the gradient vanishes, above 1 it explodes.",
@@ -219,12 +219,12 @@ TEXTS = {
     },
     "concepts.toy.clip.applied": {
         "en": (
-            "Clipping multiplied the whole gradient by {scale:.1e}, so its norm "
+            "Clipping multiplied the whole gradient by {scale:.2g}, so its norm "
             "went from {before:.3g} to {after:.3g}. The orange line runs "
             "parallel to the red one: the size changed, the shape did not."
         ),
         "ko": (
-            "클리핑이 기울기 전체를 {scale:.1e}배로 줄였습니다(노름 "
+            "클리핑이 기울기 전체를 {scale:.2g}배로 줄였습니다(노름 "
             "{before:.3g} → {after:.3g}). 주황색 선이 빨간색 선과 나란하다는 점에 "
             "주목하세요. 크기만 바뀌었을 뿐 모양은 그대로입니다."
         ),
