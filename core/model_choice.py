@@ -1,0 +1,46 @@
+"""Naming the cached models a page shows side by side, and the kinds not trained.
+
+The default choice (the newest entry of each kind) is ``core.compare``'s.
+Works on ``core.cache.Entry`` objects only, so it needs no TensorFlow.
+"""
+
+from collections import Counter
+from collections.abc import Sequence
+
+from core.cache import Entry
+from core.config import MODEL_NAMES
+
+
+def missing_kinds(entries: Sequence[Entry], kinds: Sequence[str]) -> list[str]:
+    """The kinds among ``kinds`` that no entry has, as display names."""
+    trained = {entry.config.model for entry in entries}
+    return [MODEL_NAMES[kind] for kind in kinds if kind not in trained]
+
+
+def short_names(entries: Sequence[Entry]) -> dict[str, str]:
+    """A name per entry key: "LSTM", or "LSTM (date)" when two LSTMs are shown.
+
+    Args:
+        entries: the entries shown together.
+
+    Returns:
+        ``{key: name}``, every name different (the end of the key is added
+        when two were trained in the same minute).
+    """
+    kinds = Counter(entry.config.model for entry in entries)
+    names = {}
+    for entry in entries:
+        name = entry.config.name
+        if kinds[entry.config.model] > 1:
+            name = f"{name} ({trained_at_text(entry)})"
+        names[entry.key] = name
+    repeated = Counter(names.values())
+    return {
+        key: f"{name} #{key[-4:]}" if repeated[name] > 1 else name
+        for key, name in names.items()
+    }
+
+
+def trained_at_text(entry: Entry) -> str:
+    """When the entry was trained, as ``YYYY-MM-DD HH:MM`` (UTC)."""
+    return str(entry.meta.get("trained_at", ""))[:16].replace("T", " ")
