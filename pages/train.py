@@ -330,13 +330,15 @@ if st.button(
     st.rerun()
 
 live = bool(jobs.active())
+states_at_start = {key: job.state for key in keys if (job := jobs.get(key))}
 
 
 @st.fragment(run_every=REFRESH_SECONDS if live else None)
 def live_view() -> None:
     snapshots = {key: job.snapshot() for key in keys if (job := jobs.get(key))}
-    if live and not jobs.active():
-        st.rerun()  # the last job ended: redraw the page once, without refreshing
+    states = {key: job.state for key, job in snapshots.items()}
+    if states != states_at_start or (live and not jobs.active()):
+        st.rerun()  # a job started or ended: redraw the status and the buttons
     for job in snapshots.values():
         if job.active:
             job_progress(job)

@@ -70,3 +70,11 @@ def app_test():
     from streamlit.testing.v1 import AppTest
 
     return AppTest.from_file(APP_PATH, default_timeout=60)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the item (browser tests screenshot failures)."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
