@@ -31,6 +31,7 @@ pages = [
     st.Page("pages/compare.py", title=t("nav.compare", lang), icon="📊"),
     st.Page("pages/concepts.py", title=t("nav.concepts", lang), icon="📖"),
     st.Page("pages/gates.py", title=t("nav.gates", lang), icon="🎛️"),
+    st.Page("pages/why.py", title=t("nav.why", lang), icon="🔬"),
     st.Page("pages/classify.py", title=t("nav.classify", lang), icon="✍️"),
     st.Page("pages/data.py", title=t("nav.data", lang), icon="🗂️"),
 ]
