@@ -1,0 +1,404 @@
+"""Fast SimpleRNN, LSTM and GRU layers: Keras's weights and math, fewer steps per token.
+
+``FastSimpleRNN``, ``FastLSTM`` and ``FastGRU`` subclass the Keras layers and
+keep their cell, weights (``kernel``, ``recurrent_kernel``, ``bias``; LSTM
+gates i, f, c, o; GRU with ``reset_after=True``) and config, so weights move
+freely to and from ``keras.layers.LSTM`` and the others. Only the loop over
+time is replaced:
+
+1. the input projection x_t·kernel + bias is one matrix product for all steps;
+2. the recurrence runs in an XLA-compiled while loop (a few fused kernels per
+   step instead of a dozen TensorFlow ops);
+3. the backward pass is written by hand, as cuDNN does: the loop carries only
+   the recurrent gradient, and the ``kernel`` and ``recurrent_kernel``
+   gradients are one matrix product each after the loop.
+
+A layer falls back to Keras's own loop for what the fast path does not cover:
+a mask, dropout while training, other activations, GRU with
+``reset_after=False``, or a dtype other than float32.
+"""
+
+import keras
+import tensorflow as tf
+
+_JIT = {"jit_compile": True, "autograph": False, "reduce_retracing": True}
+
+
+def _shift(initial, sequence):
+    """``[initial, sequence[0], ..., sequence[-2]]``: each step's previous value."""
+    return tf.concat([initial[None], sequence[:-1]], axis=0)
+
+
+def _project(sequences, kernel, bias):
+    """x_t·kernel + bias for every step at once, time-major: ``(time, batch, k)``."""
+    steps_first = tf.transpose(sequences, [1, 0, 2])
+    shape = tf.shape(steps_first)
+    projected = tf.matmul(tf.reshape(steps_first, [-1, shape[2]]), kernel)
+    if bias is not None:
+        projected = projected + bias
+    return tf.reshape(projected, [shape[0], shape[1], kernel.shape[1]])
+
+
+def _recurrent_kernel_gradient(initial_h, hs, d_z):
+    """d(loss)/d(recurrent_kernel) = sum over t of h_tm1ᵀ·dz_t, as one product."""
+    h_tm1 = _shift(initial_h, hs)
+    return tf.matmul(
+        tf.reshape(h_tm1, [-1, tf.shape(h_tm1)[-1]]),
+        tf.reshape(d_z, [-1, tf.shape(d_z)[-1]]),
+        transpose_a=True,
+    )
+
+
+def _untaped(*tensors):
+    """``tensors`` hidden from any gradient tape.
+
+    The compiled loops are never differentiated by autodiff: their gradient
+    is written out below (and autodiff would need TensorLists that cannot
+    leave XLA).
+    """
+    return [tf.stop_gradient(tensor) for tensor in tensors]
+
+
+def _zeros_if_none(gradient, like):
+    return tf.zeros_like(like) if gradient is None else gradient
+
+
+def _loop(step, steps, start, carried, outputs, dtype, reverse=False):
+    """Run ``step`` over time, collecting one output tensor per step in each list.
+
+    ``step(t, *carried)`` returns ``(carried, written)`` where ``written`` is
+    a tuple of ``outputs`` tensors for step ``t``.
+    """
+    arrays = tuple(tf.TensorArray(dtype, size=steps) for _ in range(outputs))
+
+    def body(t, carried, arrays):
+        carried, written = step(t, *carried)
+        arrays = tuple(a.write(t, w) for a, w in zip(arrays, written, strict=True))
+        return t + (-1 if reverse else 1), carried, arrays
+
+    _, carried, arrays = tf.while_loop(
+        lambda t, *_: t >= 0 if reverse else t < steps,
+        body,
+        (start, tuple(carried), arrays),
+        maximum_iterations=steps,
+    )
+    return carried, tuple(a.stack() for a in arrays)
+
+
+# ---- SimpleRNN: h_t = tanh(x_t·kernel + bias + h_tm1·recurrent_kernel) ----
+
+
+@tf.function(**_JIT)
+def _simple_rnn_forward(inputs, initial_h, recurrent_kernel):
+    def step(t, h_tm1):
+        h = tf.tanh(inputs[t] + tf.matmul(h_tm1, recurrent_kernel))
+        return (h,), (h,)
+
+    steps = tf.shape(inputs)[0]
+    _, (hs,) = _loop(step, steps, 0, (initial_h,), 1, inputs.dtype)
+    return hs
+
+
+@tf.function(**_JIT)
+def _simple_rnn_backward(d_hs, d_h, hs, recurrent_kernel):
+    derivative = 1 - hs * hs  # tanh'
+    recurrent_kernel_t = tf.transpose(recurrent_kernel)
+
+    def step(t, d_h):
+        d_z = (d_h + d_hs[t]) * derivative[t]
+        return (tf.matmul(d_z, recurrent_kernel_t),), (d_z,)
+
+    steps = tf.shape(hs)[0]
+    (d_h,), (d_z,) = _loop(step, steps, steps - 1, (d_h,), 1, hs.dtype, reverse=True)
+    return d_z, d_h
+
+
+@tf.custom_gradient
+def simple_rnn_sequence(inputs, initial_h, recurrent_kernel):
+    """SimpleRNN over time from the projected inputs, with a hand-written gradient.
+
+    Args:
+        inputs: x_t·kernel + bias, time-major ``(time, batch, units)``.
+        initial_h: ``(batch, units)``.
+        recurrent_kernel: ``(units, units)``.
+
+    Returns:
+        ``(hs, h)``: every step's hidden state ``(time, batch, units)`` and the last.
+    """
+    hs = _simple_rnn_forward(*_untaped(inputs, initial_h, recurrent_kernel))
+
+    def gradient(d_hs, d_h):
+        d_z, d_initial_h = _simple_rnn_backward(
+            _zeros_if_none(d_hs, hs),
+            _zeros_if_none(d_h, initial_h),
+            hs,
+            recurrent_kernel,
+        )
+        d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_z)
+        return d_z, d_initial_h, d_recurrent_kernel
+
+    return (hs, hs[-1]), gradient
+
+
+# ---- LSTM, gates i, f, c, o as in keras.layers.LSTMCell ----
+
+
+@tf.function(**_JIT)
+def _lstm_forward(inputs, initial_h, initial_c, recurrent_kernel):
+    units = tf.shape(recurrent_kernel)[0]
+
+    def step(t, h_tm1, c_tm1):
+        z = inputs[t] + tf.matmul(h_tm1, recurrent_kernel)
+        # one sigmoid over all four blocks: XLA vectorises a wide one best
+        gates = tf.sigmoid(z)
+        i = gates[:, :units]
+        f = gates[:, units : 2 * units]
+        g = tf.tanh(z[:, 2 * units : 3 * units])
+        o = gates[:, 3 * units :]
+        c = f * c_tm1 + i * g
+        tanh_c = tf.tanh(c)
+        h = o * tanh_c
+
+        # the local derivatives the backward pass needs, while they are at hand:
+        # dz_t = [dc_t, dc_t, dc_t, dh_t] * d_gates, and dc_t gains dh_t * d_c_from_h
+        d_gates = tf.concat(
+            [
+                g * i * (1 - i),
+                c_tm1 * f * (1 - f),
+                i * (1 - g * g),
+                tanh_c * o * (1 - o),
+            ],
+            axis=1,
+        )
+        d_c_from_h = o * (1 - tanh_c * tanh_c)
+        return (h, c), (h, d_gates, d_c_from_h, f)
+
+    steps = tf.shape(inputs)[0]
+    (_, c), (hs, d_gates, d_c_from_h, fs) = _loop(
+        step, steps, 0, (initial_h, initial_c), 4, inputs.dtype
+    )
+    return hs, c, d_gates, d_c_from_h, fs
+
+
+@tf.function(**_JIT)
+def _lstm_backward(d_hs, d_h, d_c, d_gates, d_c_from_h, fs, recurrent_kernel):
+    recurrent_kernel_t = tf.transpose(recurrent_kernel)
+
+    def step(t, d_h, d_c):
+        d_h = d_h + d_hs[t]
+        d_c = d_c + d_h * d_c_from_h[t]
+        d_z = tf.concat([d_c, d_c, d_c, d_h], axis=1) * d_gates[t]
+        return (tf.matmul(d_z, recurrent_kernel_t), d_c * fs[t]), (d_z,)
+
+    steps = tf.shape(d_hs)[0]
+    (d_h, d_c), (d_z,) = _loop(
+        step, steps, steps - 1, (d_h, d_c), 1, d_hs.dtype, reverse=True
+    )
+    return d_z, d_h, d_c
+
+
+@tf.custom_gradient
+def lstm_sequence(inputs, initial_h, initial_c, recurrent_kernel):
+    """LSTM over time from the projected inputs, with a hand-written gradient.
+
+    Args:
+        inputs: x_t·kernel + bias, time-major ``(time, batch, 4 * units)``.
+        initial_h: hidden state ``(batch, units)``.
+        initial_c: cell state ``(batch, units)``.
+        recurrent_kernel: ``(units, 4 * units)``, gates i, f, c, o.
+
+    Returns:
+        ``(hs, h, c)``: every step's hidden state ``(time, batch, units)``, the
+        last hidden state and the last cell state.
+    """
+    hs, c, d_gates, d_c_from_h, fs = _lstm_forward(
+        *_untaped(inputs, initial_h, initial_c, recurrent_kernel)
+    )
+
+    def gradient(d_hs, d_h, d_c):
+        d_z, d_initial_h, d_initial_c = _lstm_backward(
+            _zeros_if_none(d_hs, hs),
+            _zeros_if_none(d_h, initial_h),
+            _zeros_if_none(d_c, initial_c),
+            d_gates,
+            d_c_from_h,
+            fs,
+            recurrent_kernel,
+        )
+        d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_z)
+        return d_z, d_initial_h, d_initial_c, d_recurrent_kernel
+
+    return (hs, hs[-1], c), gradient
+
+
+# ---- GRU with reset_after=True (Keras's default), gates z, r, h ----
+
+
+@tf.function(**_JIT)
+def _gru_forward(inputs, initial_h, recurrent_kernel, recurrent_bias):
+    units = tf.shape(recurrent_kernel)[0]
+
+    def step(t, h_tm1):
+        x_t = inputs[t]
+        inner = tf.matmul(h_tm1, recurrent_kernel) + recurrent_bias
+        zr = tf.sigmoid(x_t[:, : 2 * units] + inner[:, : 2 * units])
+        z, r = zr[:, :units], zr[:, units:]
+        inner_h = inner[:, 2 * units :]
+        hh = tf.tanh(x_t[:, 2 * units :] + r * inner_h)
+        h = z * h_tm1 + (1 - z) * hh
+        return (h,), (h, tf.concat([z, r, hh, inner_h], axis=1))
+
+    steps = tf.shape(inputs)[0]
+    _, (hs, zrh) = _loop(step, steps, 0, (initial_h,), 2, inputs.dtype)
+    return hs, zrh
+
+
+@tf.function(**_JIT)
+def _gru_backward(d_hs, d_h, initial_h, hs, zrh, recurrent_kernel):
+    # what each step's gradient needs from the forward pass, for all steps at once
+    z, r, hh, inner_h = tf.split(zrh, 4, axis=2)
+    d_z_pre = (_shift(initial_h, hs) - hh) * z * (1 - z)
+    d_hh_pre = (1 - z) * (1 - hh * hh)
+    d_r_pre = d_hh_pre * inner_h * r * (1 - r)
+    d_inner = tf.concat([d_z_pre, d_r_pre, d_hh_pre * r], axis=2)
+    recurrent_kernel_t = tf.transpose(recurrent_kernel)
+
+    def step(t, d_h):
+        d_h = d_h + d_hs[t]
+        d_inner_t = tf.concat([d_h, d_h, d_h], axis=1) * d_inner[t]
+        d_h_tm1 = d_h * z[t] + tf.matmul(d_inner_t, recurrent_kernel_t)
+        return (d_h_tm1,), (d_h,)
+
+    steps = tf.shape(hs)[0]
+    (d_h,), (d_h_total,) = _loop(
+        step, steps, steps - 1, (d_h,), 1, hs.dtype, reverse=True
+    )
+    d_h3 = tf.concat([d_h_total, d_h_total, d_h_total], axis=2)
+    d_inputs = d_h3 * tf.concat([d_z_pre, d_r_pre, d_hh_pre], axis=2)
+    return d_inputs, d_h3 * d_inner, d_h
+
+
+@tf.custom_gradient
+def gru_sequence(inputs, initial_h, recurrent_kernel, recurrent_bias):
+    """GRU (``reset_after=True``) over time, with a hand-written gradient.
+
+    Args:
+        inputs: x_t·kernel + input bias, time-major ``(time, batch, 3 * units)``.
+        initial_h: ``(batch, units)``.
+        recurrent_kernel: ``(units, 3 * units)``, gates z, r, h.
+        recurrent_bias: ``(3 * units,)``, the second row of the GRU's ``bias``.
+
+    Returns:
+        ``(hs, h)``: every step's hidden state ``(time, batch, units)`` and the last.
+    """
+    hs, zrh = _gru_forward(
+        *_untaped(inputs, initial_h, recurrent_kernel, recurrent_bias)
+    )
+
+    def gradient(d_hs, d_h):
+        d_inputs, d_inner, d_initial_h = _gru_backward(
+            _zeros_if_none(d_hs, hs),
+            _zeros_if_none(d_h, initial_h),
+            initial_h,
+            hs,
+            zrh,
+            recurrent_kernel,
+        )
+        d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_inner)
+        d_recurrent_bias = tf.reduce_sum(d_inner, axis=[0, 1])
+        return d_inputs, d_initial_h, d_recurrent_kernel, d_recurrent_bias
+
+    return (hs, hs[-1]), gradient
+
+
+# ---- the layers ----
+
+
+def _fast_path_applies(layer, sequences, mask, training) -> bool:
+    """Whether the fast loop computes exactly what Keras's loop would."""
+    cell = layer.cell
+    dropout = training and (cell.dropout > 0 or cell.recurrent_dropout > 0)
+    return (
+        mask is None
+        and not dropout
+        and sequences.dtype == tf.float32
+        and cell.activation is keras.activations.tanh
+        and getattr(cell, "recurrent_activation", keras.activations.sigmoid)
+        is keras.activations.sigmoid
+    )
+
+
+def _prepare(layer, sequences):
+    """Projected inputs (time-major) and the cell's weights as tensors."""
+    if layer.go_backwards:
+        sequences = tf.reverse(sequences, axis=[1])
+    cell = layer.cell
+    bias = None if cell.bias is None else tf.convert_to_tensor(cell.bias)
+    return (
+        tf.convert_to_tensor(cell.kernel),
+        tf.convert_to_tensor(cell.recurrent_kernel),
+        bias,
+        sequences,
+    )
+
+
+def _outputs(layer, hs, h):
+    """What ``RNN.inner_loop`` returns as outputs: batch-major, or just the last."""
+    if layer.return_sequences:
+        return tf.transpose(hs, [1, 0, 2])
+    return h[:, None, :]
+
+
+@keras.saving.register_keras_serializable(package="lstm_dashboard")
+class FastSimpleRNN(keras.layers.SimpleRNN):
+    """``keras.layers.SimpleRNN`` with the fast loop: same weights, config, outputs."""
+
+    def inner_loop(self, sequences, initial_state, mask, training=False):
+        if not _fast_path_applies(self, sequences, mask, training):
+            return super().inner_loop(sequences, initial_state, mask, training)
+        kernel, recurrent_kernel, bias, sequences = _prepare(self, sequences)
+        hs, h = simple_rnn_sequence(
+            _project(sequences, kernel, bias), initial_state[0], recurrent_kernel
+        )
+        return h, _outputs(self, hs, h), [h]
+
+
+@keras.saving.register_keras_serializable(package="lstm_dashboard")
+class FastLSTM(keras.layers.LSTM):
+    """``keras.layers.LSTM`` with the fast loop: same weights, config, outputs."""
+
+    def inner_loop(self, sequences, initial_state, mask, training=False):
+        if not _fast_path_applies(self, sequences, mask, training):
+            return super().inner_loop(sequences, initial_state, mask, training)
+        kernel, recurrent_kernel, bias, sequences = _prepare(self, sequences)
+        hs, h, c = lstm_sequence(
+            _project(sequences, kernel, bias),
+            initial_state[0],
+            initial_state[1],
+            recurrent_kernel,
+        )
+        return h, _outputs(self, hs, h), [h, c]
+
+
+@keras.saving.register_keras_serializable(package="lstm_dashboard")
+class FastGRU(keras.layers.GRU):
+    """``keras.layers.GRU`` with the fast loop: same weights, config, outputs."""
+
+    def inner_loop(self, sequences, initial_state, mask, training=False):
+        if not (
+            self.cell.reset_after
+            and _fast_path_applies(self, sequences, mask, training)
+        ):
+            return super().inner_loop(sequences, initial_state, mask, training)
+        kernel, recurrent_kernel, bias, sequences = _prepare(self, sequences)
+        if bias is None:
+            input_bias = recurrent_bias = None
+        else:
+            input_bias, recurrent_bias = bias[0], bias[1]
+        hs, h = gru_sequence(
+            _project(sequences, kernel, input_bias),
+            initial_state[0],
+            recurrent_kernel,
+            tf.zeros([kernel.shape[1]]) if recurrent_bias is None else recurrent_bias,
+        )
+        return h, _outputs(self, hs, h), [h]
