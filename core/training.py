@@ -76,6 +76,14 @@ def _make_train_step(model, max_len: int):
         tf.TensorSpec([None, max_len], tf.int32),
         tf.TensorSpec([None], tf.float32),
     ]
+    if not optimizer.built:
+        optimizer.build(variables)
+
+    # Keras's Adam (and clipnorm) as is, fused by XLA: one pass over the embedding
+    # matrix instead of a dozen, which halves the optimizer's share of a step
+    @tf.function(jit_compile=True, autograph=False)
+    def apply_gradients(gradients):
+        optimizer.apply(gradients, variables)
 
     @tf.function(input_signature=signature)
     def train_step(ids, labels):
@@ -87,7 +95,7 @@ def _make_train_step(model, max_len: int):
             )
         gradients = tape.gradient(loss, variables)
         grad_norm = tf.linalg.global_norm(gradients)
-        optimizer.apply(gradients, variables)
+        apply_gradients(gradients)
         correct = tf.reduce_sum(
             tf.cast((probabilities > 0.5) == (labels > 0.5), tf.float32)
         )
