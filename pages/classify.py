@@ -31,10 +31,15 @@ class Shown:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def load_reader(key: str, trained_at: str) -> Reader | None:
-    """One compiled reader per cache entry; ``trained_at`` notices a retrain."""
+def load_reader(key: str, trained_at: str) -> Reader:
+    """One compiled reader per cache entry; ``trained_at`` notices a retrain.
+
+    A missing or damaged entry raises, so that it is not remembered.
+    """
     trained = load_cached(key)
-    return Reader(trained) if trained is not None else None
+    if trained is None:
+        raise cache.CorruptEntry(f"{key}: missing or damaged")
+    return Reader(trained)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -54,17 +59,22 @@ def train_link() -> None:
 def choose_models(entries: list[cache.Entry]) -> list[cache.Entry]:
     """The newest model of each kind, or the user's own choice."""
     by_key = {entry.key: entry for entry in entries}
+    # labels made now, in this run's language (format_func may be called later)
+    labels = {
+        entry.key: tr(
+            "classify.model_option",
+            name=compare.describe(entry.config),
+            accuracy=f"{entry.test_accuracy:.3f}",
+            date=model_choice.trained_at_text(entry),
+        )
+        for entry in entries
+    }
     with st.expander(tr("classify.models_expander", count=len(entries))):
         chosen = st.multiselect(
             tr("classify.models_label"),
             list(by_key),
             default=compare.default_selection(entries),
-            format_func=lambda key: tr(
-                "classify.model_option",
-                name=compare.describe(by_key[key].config),
-                accuracy=f"{by_key[key].test_accuracy:.3f}",
-                date=model_choice.trained_at_text(by_key[key]),
-            ),
+            format_func=labels.__getitem__,
             key=MODELS_KEY,
             persist_state="session",
         )
@@ -81,14 +91,15 @@ def load_readers(chosen: list[cache.Entry]) -> list[tuple[cache.Entry, Reader]]:
     with st.spinner(tr("classify.loading")):
         for entry in chosen:
             try:
-                reader = load_reader(entry.key, model_choice.trained_at_text(entry))
+                reader = load_reader(entry.key, str(entry.meta.get("trained_at")))
+            except cache.CorruptEntry:
+                st.warning(tr("classify.load_failed", name=entry.config.name))
+                continue
             except Exception:  # a model that cannot be compiled must not break the page
                 logger.exception("could not prepare %s", entry.key)
-                reader = None
-            if reader is None:
                 st.warning(tr("classify.load_failed", name=entry.config.name))
-            else:
-                readers.append((entry, reader))
+                continue
+            readers.append((entry, reader))
     return readers
 
 
@@ -180,7 +191,7 @@ def show_influence(results: list[Shown], text: str) -> None:
                 st.info(tr("classify.no_words"))
                 continue
             _, changes = influence(
-                reader, entry.key, model_choice.trained_at_text(entry), text
+                reader, entry.key, str(entry.meta.get("trained_at")), text
             )
             words = [token.word for token in kept]
             st.html(token_view.influence_html(words, changes))
