@@ -1,4 +1,4 @@
-"""The command line: ``python -m core {train,evaluate,predict,list} ...``.
+"""The command line: ``python -m core {train,evaluate,predict,list,bench} ...``.
 
 For scripts and for warming the cache before a class. Every failure is one
 line on stderr and a non-zero exit code, never a traceback:
@@ -14,7 +14,7 @@ import threading
 import time
 
 from core import cache, sources
-from core.config import MODEL_KINDS, TrainConfig
+from core.config import MODEL_KINDS, RECURRENT_KINDS, TrainConfig
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +114,44 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="cached models")
     listing.add_argument("--json", action="store_true")
+
+    bench = commands.add_parser(
+        "bench", help="time the classic Keras code and this project side by side"
+    )
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument(
+        "--models",
+        type=_parse_kinds,
+        default=RECURRENT_KINDS,
+        help="recurrent kinds to measure, comma-separated (rnn,lstm,gru)",
+    )
+    bench.add_argument(
+        "--steps", type=_positive_int, default=20, help="timed steps per round (20)"
+    )
+    bench.add_argument(
+        "--rounds", type=_positive_int, default=2, help="classic/project rounds (2)"
+    )
     return parser
+
+
+def _parse_kinds(text: str) -> tuple[str, ...]:
+    kinds = tuple(kind.strip() for kind in text.split(",") if kind.strip())
+    unknown = [kind for kind in kinds if kind not in RECURRENT_KINDS]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(
+            f"expected rnn, lstm and/or gru separated by commas, got {text!r}"
+        )
+    return kinds
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
+    return value
 
 
 class TerminalProgress:
@@ -298,11 +335,37 @@ def run_list(args) -> int:
     return 0
 
 
+def run_bench(args) -> int:
+    from core import bench
+
+    try:
+        report = bench.run(
+            kinds=args.models,
+            steps=args.steps,
+            rounds=args.rounds,
+            progress=lambda line: print(line, file=sys.stderr, flush=True),
+        )
+    except KeyboardInterrupt:
+        raise CliError("benchmark interrupted", code=130) from None
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=1))
+        return 0
+    machine = report.machine
+    print(report.table())
+    print(
+        f"\n{machine['cpus']} CPUs, TensorFlow {machine['tensorflow']}, Keras "
+        f"{machine['keras']}; load average before {machine['load_average_before'][0]}"
+        f", after {machine['load_average_after'][0]}; {machine['date']}"
+    )
+    return 0
+
+
 COMMANDS = {
     "train": run_train,
     "evaluate": run_evaluate,
     "predict": run_predict,
     "list": run_list,
+    "bench": run_bench,
 }
 
 
