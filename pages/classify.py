@@ -206,8 +206,10 @@ def show_influence(results: list[Shown], text: str) -> None:
 
 
 def _top(words, changes, order, positive: bool, count: int = 5) -> str:
+    """The ``count`` words that moved P(positive) most in one direction."""
     picked = [i for i in order[:count] if (changes[i] > 0) == positive and changes[i]]
-    return ", ".join(f"{words[i]} ({changes[i]:+.3f})" for i in picked) or "-"
+    listed = ", ".join(f"{words[i]} ({changes[i]:+.3f})" for i in picked)
+    return listed or tr("classify.none")
 
 
 st.title(tr("classify.title"))
@@ -225,6 +227,7 @@ for column, example in zip(st.columns(len(EXAMPLES)), EXAMPLES, strict=True):
     column.button(
         tr(f"classify.example_{example.name}"),
         key=f"classify.example.{example.name}",
+        help=tr(f"classify.example_{example.name}_help"),
         on_click=set_example,
         args=(example.name,),
         width="stretch",

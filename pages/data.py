@@ -17,6 +17,7 @@ DEFAULTS = TrainConfig()
 BROWSED = 3  # reviews shown at a time
 REVIEW_KEY = "data.review_number"
 BROWSE_SEED_KEY = "data.browse_seed"
+THUMBS = {1: "👍", 0: "👎"}
 
 
 @st.cache_resource(show_spinner=False)
@@ -55,7 +56,15 @@ def show_splits(data: Dataset) -> None:
         }
         for size in data_summary.split_sizes(data)
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True)
+    numbers = st.column_config.NumberColumn(format="localized")
+    st.dataframe(
+        pd.DataFrame(rows),
+        hide_index=True,
+        column_config={
+            tr(column): numbers
+            for column in ("data.col_total", "data.col_positive", "data.col_negative")
+        },
+    )
     st.caption(tr("data.splits_help"))
 
 
@@ -136,10 +145,11 @@ def show_one_review(data: Dataset, texts: list[str]) -> None:
 def show_browser(data: Dataset, texts: list[str]) -> None:
     st.subheader(tr("data.browse_header"))
     left, right = st.columns([3, 1], vertical_alignment="bottom")
+    # the same symbols in both languages, so the choice survives a language switch
     label = left.segmented_control(
         tr("data.browse_label"),
         [1, 0],
-        format_func=lambda value: tr(f"data.label_{value}"),
+        format_func=THUMBS.__getitem__,
         default=1,
         required=True,
         key="data.browse_label",
@@ -156,6 +166,7 @@ def show_browser(data: Dataset, texts: list[str]) -> None:
                 tr(
                     "data.browse_caption",
                     number=f"{index + 1:,}",
+                    label=tr(f"data.label_{label}"),
                     words=int(train.word_counts[index]),
                 )
             )
@@ -192,7 +203,14 @@ def show_frequent_words(data: Dataset) -> None:
             tr("data.col_count"): [word.count for word in words],
         }
     )
-    right.dataframe(table, hide_index=True, height=min(35 * count + 40, 600))
+    right.dataframe(
+        table,
+        hide_index=True,
+        height=min(35 * count + 40, 600),
+        column_config={
+            tr("data.col_count"): st.column_config.NumberColumn(format="localized")
+        },
+    )
     known = data.vocabulary.num_words - INDEX_FROM - 1
     st.caption(tr("data.words_help", known=known))
 

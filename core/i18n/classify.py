@@ -27,23 +27,28 @@ TEXTS = {
         "ko": "비교할 모델 (학습된 모델 {count}개)",
     },
     "classify.models_label": {
-        "en": "The newest model of each kind is chosen; add or remove any.",
+        "en": (
+            "The newest model of each kind is chosen; add or remove any. Each is "
+            "shown with its settings, its test accuracy and when it was trained."
+        ),
         "ko": (
             "종류별로 가장 최근에 학습한 모델이 골라져 있습니다. 자유롭게 "
-            "더하거나 빼 보세요."
+            "더하거나 빼 보세요. 모델마다 설정, 테스트 정확도, 학습 시각이 "
+            "함께 표시됩니다."
         ),
     },
+    # the same in both languages: a selection must survive a language switch
     "classify.model_option": {
-        "en": "{name} · test accuracy {accuracy} · {date}",
-        "ko": "{name} · 테스트 정확도 {accuracy} · {date}",
+        "en": "{name} · {accuracy} · {date}",
+        "ko": "{name} · {accuracy} · {date}",
     },
     "classify.missing": {
         "en": "Not trained yet: {names}.",
         "ko": "아직 학습되지 않은 모델: {names}.",
     },
     "classify.train_link": {
-        "en": "Train them on the Train page",
-        "ko": "학습 페이지에서 학습시키기",
+        "en": "Go to the Train page",
+        "ko": "학습 페이지로 가기",
     },
     "classify.no_models": {
         "en": (
@@ -72,11 +77,38 @@ TEXTS = {
     "classify.example_negative": {"en": "Clearly negative", "ko": "분명한 부정"},
     "classify.example_negation": {"en": "Negation", "ko": "부정어 (not bad)"},
     "classify.example_mixed": {"en": "Mixed feelings", "ko": "엇갈린 평가"},
-    "classify.example_long": {
-        "en": "Long, opinion first",
-        "ko": "긴 리뷰, 의견은 맨 앞에",
-    },
+    "classify.example_long": {"en": "Long review", "ko": "긴 리뷰"},
     "classify.example_korean": {"en": "In Korean", "ko": "한국어 문장"},
+    "classify.example_positive_help": {
+        "en": "Praise from start to end: every model should agree.",
+        "ko": "처음부터 끝까지 칭찬뿐인 리뷰입니다. 모든 모델이 같은 답을 내야 합니다.",
+    },
+    "classify.example_negative_help": {
+        "en": "Complaints from start to end: every model should agree.",
+        "ko": "처음부터 끝까지 불만뿐인 리뷰입니다. 모든 모델이 같은 답을 내야 합니다.",
+    },
+    "classify.example_negation_help": {
+        "en": "'bad' after 'not': a model must read the order to get this right.",
+        "ko": "'not' 뒤의 'bad': 단어 순서를 읽어야 제대로 판단할 수 있습니다.",
+    },
+    "classify.example_mixed_help": {
+        "en": "Praise first, criticism last: there is no single right answer.",
+        "ko": "앞에는 칭찬, 뒤에는 비판: 정답이 하나로 정해지지 않는 리뷰입니다.",
+    },
+    "classify.example_long_help": {
+        "en": (
+            "The opinion is only in the first two sentences, about 150 words "
+            "before the end: does the model still remember it?"
+        ),
+        "ko": (
+            "의견은 처음 두 문장에만 있고, 끝까지 150단어쯤 남아 있습니다. 모델이 "
+            "끝까지 기억할까요?"
+        ),
+    },
+    "classify.example_korean_help": {
+        "en": "The models learned English words only: they cannot read this.",
+        "ko": "모델은 영어 단어만 배웠기 때문에 이 문장을 읽을 수 없습니다.",
+    },
     "classify.text_label": {"en": "Your review", "ko": "리뷰"},
     "classify.placeholder": {
         "en": "For example: Not bad at all, one of the best films this year",
@@ -226,6 +258,7 @@ TEXTS = {
             "수치가 보입니다."
         ),
     },
+    "classify.none": {"en": "none", "ko": "없음"},
     "classify.top_words": {
         "en": "Most positive: {positive}. Most negative: {negative}.",
         "ko": "가장 긍정 쪽: {positive}. 가장 부정 쪽: {negative}.",

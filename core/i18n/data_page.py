@@ -160,11 +160,14 @@ TEXTS = {
     },
     # browsing
     "data.browse_header": {"en": "Browse random reviews", "ko": "무작위 리뷰 둘러보기"},
-    "data.browse_label": {"en": "Label", "ko": "라벨"},
+    "data.browse_label": {
+        "en": "Label: 👍 positive or 👎 negative",
+        "ko": "라벨: 👍 긍정, 👎 부정",
+    },
     "data.browse_again": {"en": "Show other reviews", "ko": "다른 리뷰 보기"},
     "data.browse_caption": {
-        "en": "Training review {number} · {words} words",
-        "ko": "학습 리뷰 {number}번 · {words}단어",
+        "en": "Training review {number} · {label} · {words} words",
+        "ko": "학습 리뷰 {number}번 · {label} · {words}단어",
     },
     # frequent words
     "data.words_header": {
