@@ -182,3 +182,14 @@ def test_page_does_not_import_tensorflow(page, then):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_sliders_and_mode_survive_a_page_switch(app_test):
+    open_page(app_test)
+    app_test.slider(key="gates.c.1").set_value(-1.0).run()
+    app_test.segmented_control(key="gates.mode").set_value("sequence").run()
+
+    app_test.switch_page("pages/home.py").run()
+    app_test.switch_page(PAGE).run()
+    assert app_test.slider(key="gates.c.1").value == -1.0
+    assert app_test.segmented_control(key="gates.mode").value == "sequence"
