@@ -30,13 +30,21 @@ def _shift(initial, sequence):
 
 
 def _project(sequences, kernel, bias):
-    """x_t·kernel + bias for every step at once, time-major: ``(time, batch, k)``."""
-    steps_first = tf.transpose(sequences, [1, 0, 2])
-    shape = tf.shape(steps_first)
-    projected = tf.matmul(tf.reshape(steps_first, [-1, shape[2]]), kernel)
+    """x_t·kernel + bias for every step at once: ``(batch, time, k)``.
+
+    Kept batch-major, as the inputs come: the compiled loop reads step t
+    where it lies, so the inputs are never transposed.
+    """
+    shape = tf.shape(sequences)
+    projected = tf.matmul(tf.reshape(sequences, [-1, shape[2]]), kernel)
     if bias is not None:
         projected = projected + bias
     return tf.reshape(projected, [shape[0], shape[1], kernel.shape[1]])
+
+
+def _batch_major(sequence):
+    """``(time, batch, k)`` -> ``(batch, time, k)``."""
+    return tf.transpose(sequence, [1, 0, 2])
 
 
 def _recurrent_kernel_gradient(initial_h, hs, d_z):
@@ -91,10 +99,10 @@ def _loop(step, steps, start, carried, outputs, dtype, reverse=False):
 @tf.function(**_JIT)
 def _simple_rnn_forward(inputs, initial_h, recurrent_kernel):
     def step(t, h_tm1):
-        h = tf.tanh(inputs[t] + tf.matmul(h_tm1, recurrent_kernel))
+        h = tf.tanh(inputs[:, t] + tf.matmul(h_tm1, recurrent_kernel))
         return (h,), (h,)
 
-    steps = tf.shape(inputs)[0]
+    steps = tf.shape(inputs)[1]
     _, (hs,) = _loop(step, steps, 0, (initial_h,), 1, inputs.dtype)
     return hs
 
@@ -118,7 +126,7 @@ def simple_rnn_sequence(inputs, initial_h, recurrent_kernel):
     """SimpleRNN over time from the projected inputs, with a hand-written gradient.
 
     Args:
-        inputs: x_t·kernel + bias, time-major ``(time, batch, units)``.
+        inputs: x_t·kernel + bias, ``(batch, time, units)``.
         initial_h: ``(batch, units)``.
         recurrent_kernel: ``(units, units)``.
 
@@ -135,7 +143,7 @@ def simple_rnn_sequence(inputs, initial_h, recurrent_kernel):
             recurrent_kernel,
         )
         d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_z)
-        return d_z, d_initial_h, d_recurrent_kernel
+        return _batch_major(d_z), d_initial_h, d_recurrent_kernel
 
     return (hs, hs[-1]), gradient
 
@@ -148,7 +156,7 @@ def _lstm_forward(inputs, initial_h, initial_c, recurrent_kernel):
     units = tf.shape(recurrent_kernel)[0]
 
     def step(t, h_tm1, c_tm1):
-        z = inputs[t] + tf.matmul(h_tm1, recurrent_kernel)
+        z = inputs[:, t] + tf.matmul(h_tm1, recurrent_kernel)
         # one sigmoid over all four blocks: XLA vectorises a wide one best
         gates = tf.sigmoid(z)
         i = gates[:, :units]
@@ -173,7 +181,7 @@ def _lstm_forward(inputs, initial_h, initial_c, recurrent_kernel):
         d_c_from_h = o * (1 - tanh_c * tanh_c)
         return (h, c), (h, d_gates, d_c_from_h, f)
 
-    steps = tf.shape(inputs)[0]
+    steps = tf.shape(inputs)[1]
     (_, c), (hs, d_gates, d_c_from_h, fs) = _loop(
         step, steps, 0, (initial_h, initial_c), 4, inputs.dtype
     )
@@ -202,7 +210,7 @@ def lstm_sequence(inputs, initial_h, initial_c, recurrent_kernel):
     """LSTM over time from the projected inputs, with a hand-written gradient.
 
     Args:
-        inputs: x_t·kernel + bias, time-major ``(time, batch, 4 * units)``.
+        inputs: x_t·kernel + bias, ``(batch, time, 4 * units)``.
         initial_h: hidden state ``(batch, units)``.
         initial_c: cell state ``(batch, units)``.
         recurrent_kernel: ``(units, 4 * units)``, gates i, f, c, o.
@@ -226,7 +234,7 @@ def lstm_sequence(inputs, initial_h, initial_c, recurrent_kernel):
             recurrent_kernel,
         )
         d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_z)
-        return d_z, d_initial_h, d_initial_c, d_recurrent_kernel
+        return _batch_major(d_z), d_initial_h, d_initial_c, d_recurrent_kernel
 
     return (hs, hs[-1], c), gradient
 
@@ -239,7 +247,7 @@ def _gru_forward(inputs, initial_h, recurrent_kernel, recurrent_bias):
     units = tf.shape(recurrent_kernel)[0]
 
     def step(t, h_tm1):
-        x_t = inputs[t]
+        x_t = inputs[:, t]
         inner = tf.matmul(h_tm1, recurrent_kernel) + recurrent_bias
         zr = tf.sigmoid(x_t[:, : 2 * units] + inner[:, : 2 * units])
         z, r = zr[:, :units], zr[:, units:]
@@ -248,7 +256,7 @@ def _gru_forward(inputs, initial_h, recurrent_kernel, recurrent_bias):
         h = z * h_tm1 + (1 - z) * hh
         return (h,), (h, tf.concat([z, r, hh, inner_h], axis=1))
 
-    steps = tf.shape(inputs)[0]
+    steps = tf.shape(inputs)[1]
     _, (hs, zrh) = _loop(step, steps, 0, (initial_h,), 2, inputs.dtype)
     return hs, zrh
 
@@ -283,7 +291,7 @@ def gru_sequence(inputs, initial_h, recurrent_kernel, recurrent_bias):
     """GRU (``reset_after=True``) over time, with a hand-written gradient.
 
     Args:
-        inputs: x_t·kernel + input bias, time-major ``(time, batch, 3 * units)``.
+        inputs: x_t·kernel + input bias, ``(batch, time, 3 * units)``.
         initial_h: ``(batch, units)``.
         recurrent_kernel: ``(units, 3 * units)``, gates z, r, h.
         recurrent_bias: ``(3 * units,)``, the second row of the GRU's ``bias``.
@@ -306,7 +314,12 @@ def gru_sequence(inputs, initial_h, recurrent_kernel, recurrent_bias):
         )
         d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_inner)
         d_recurrent_bias = tf.reduce_sum(d_inner, axis=[0, 1])
-        return d_inputs, d_initial_h, d_recurrent_kernel, d_recurrent_bias
+        return (
+            _batch_major(d_inputs),
+            d_initial_h,
+            d_recurrent_kernel,
+            d_recurrent_bias,
+        )
 
     return (hs, hs[-1]), gradient
 
@@ -329,7 +342,7 @@ def _fast_path_applies(layer, sequences, mask, training) -> bool:
 
 
 def _prepare(layer, sequences):
-    """Projected inputs (time-major) and the cell's weights as tensors."""
+    """The cell's weights as tensors, and the inputs in reading order."""
     if layer.go_backwards:
         sequences = tf.reverse(sequences, axis=[1])
     cell = layer.cell
