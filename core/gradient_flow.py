@@ -136,7 +136,7 @@ def full_window_reviews(
 def measure(
     trained: TrainedModel,
     dataset: Dataset,
-    reviews: int = REVIEWS,
+    reviews: int | None = None,
     on_progress: Progress | None = None,
 ) -> dict:
     """The gradient-norm curves of a trained model and of its untrained twin.
@@ -144,7 +144,8 @@ def measure(
     Args:
         trained: a cached recurrent model.
         dataset: the data it was trained on (its test split is used).
-        reviews: at most this many full-window test reviews.
+        reviews: at most this many full-window test reviews (``REVIEWS``
+            when None).
         on_progress: called with (batches done, batches in all).
 
     Returns:
@@ -154,6 +155,7 @@ def measure(
     config = trained.config
     if config.model == "bow":
         raise ValueError("the bag-of-words model has no time steps to measure")
+    reviews = REVIEWS if reviews is None else reviews
     ids, labels = full_window_reviews(dataset, config.max_len, reviews)
     if len(ids) == 0:
         raise ValueError(f"no test review has {config.max_len} words or more")

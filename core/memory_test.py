@@ -48,8 +48,14 @@ class Filler:
     occurrences: list[int]
 
     def sequence(self, length: int) -> np.ndarray:
-        """``length`` filler ids: the words repeated in turn."""
-        return np.resize(np.asarray(self.ids, dtype=np.int32), length)
+        """``length`` filler ids: the words repeated in turn, ending on the last.
+
+        Every length ends the same way, so the words the model reads last are
+        the same for every N, and only the review's distance changes.
+        """
+        ids = np.asarray(self.ids, dtype=np.int32)
+        cycles = -(-length // len(ids))  # whole cycles, at least ``length`` ids
+        return np.tile(ids, cycles)[len(ids) * cycles - length :]
 
 
 def neutral_filler(
@@ -146,7 +152,7 @@ def accuracy_by_distance(
 def measure(
     trained: TrainedModel,
     dataset: Dataset,
-    reviews: int = REVIEWS,
+    reviews: int | None = None,
     on_progress: Progress | None = None,
 ) -> dict:
     """The memory test of one model, ready to cache.
@@ -155,7 +161,7 @@ def measure(
         trained: a cached model.
         dataset: the data it was trained on.
         reviews: how many test reviews (from the start of the test split,
-            which is in a balanced order) are tried.
+            which is in a balanced order) are tried; ``REVIEWS`` when None.
         on_progress: called with (values of N done, values of N in all).
 
     Returns:
@@ -167,7 +173,7 @@ def measure(
         ``p`` is the probability of "positive" for a window of filler alone.
     """
     config = trained.config
-    tried = min(reviews, len(dataset.test))
+    tried = min(REVIEWS if reviews is None else reviews, len(dataset.test))
     sequences = [dataset.test.sequence(index) for index in range(tried)]
     labels = dataset.test.labels[:tried]
     probabilities = predict_probabilities(

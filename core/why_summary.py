@@ -129,6 +129,10 @@ def clipping_sentence(pair: clipping.ClipPair, lang: str) -> str:
     return " ".join(parts)
 
 
+# filler alone counts as neutral to a model if it says 50 % +- this
+NEUTRAL_MARGIN = 0.1
+
+
 def floor_distance(result: dict, tolerance: float = 0.01) -> int:
     """The smallest N from which accuracy stays within ``tolerance`` of its end.
 
@@ -180,6 +184,13 @@ def memory_sentence(measured: list[Measured], lang: str) -> str:
                 filler=result["filler_only_probability"] * 100,
             )
         )
+    leaning = [
+        label
+        for label, _, result in measured
+        if abs(result["filler_only_probability"] - 0.5) > NEUTRAL_MARGIN
+    ]
+    if leaning:
+        parts.append(t("why.memory.summary_biased", lang, models=", ".join(leaning)))
     return " ".join(parts)
 
 

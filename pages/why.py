@@ -71,9 +71,12 @@ def measure_missing(entries: list[cache.Entry], name: str, section: str) -> None
     if not missing:
         return
     labels = [why_summary.entry_label(entry, lang()) for entry in missing]
-    st.info(tr(f"why.{section}.missing", models="; ".join(labels)))
-    if not st.button(tr(f"why.{section}.button"), key=f"why_{section}_measure"):
-        return
+    offer = st.empty()
+    with offer.container():
+        st.info(tr(f"why.{section}.missing", models="; ".join(labels)))
+        if not st.button(tr(f"why.{section}.button"), key=f"why_{section}_measure"):
+            return
+    offer.empty()
     bar = st.progress(0.0)
     session = st.session_state.setdefault("why_measured", {})
     for index, (entry, label) in enumerate(zip(missing, labels, strict=True), 1):
@@ -183,7 +186,7 @@ def run_name(config) -> str:
 
 
 def job_line(config, job) -> None:
-    """Where one clipping run stands."""
+    """Where one clipping run stands (nothing once it is trained: see the chart)."""
     run = run_name(config)
     progress = job.progress
     if job.state == JobState.RUNNING and progress is not None:
@@ -197,13 +200,13 @@ def job_line(config, job) -> None:
             batches=progress.batches,
         )
         st.progress(done / (progress.epochs * progress.batches), text=text)
+    elif job.state == JobState.RUNNING:
+        st.progress(0.0, text=tr("why.clip.starting", run=run))
     elif job.active:
         st.progress(0.0, text=tr("why.clip.queued", run=run))
-    elif job.state == JobState.DONE:
-        st.caption(tr("why.clip.done", run=run))
     elif job.state == JobState.FAILED:
         st.error(tr("why.clip.failed", run=run, error=job.error))
-    else:
+    elif job.state == JobState.CANCELLED:
         st.warning(tr("why.clip.cancelled", run=run))
 
 

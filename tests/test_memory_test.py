@@ -42,7 +42,16 @@ def test_filler_moves_the_review_back_by_n_steps():
     )
     review = np.array([1, 20, 21, 22], dtype=np.int32)
     padded = memory_test.with_filler([review], filler, distance=3, max_len=6)
-    assert padded.tolist() == [[20, 21, 22, 7, 8, 7]]
+    assert padded.tolist() == [[20, 21, 22, 8, 7, 8]]
+
+
+def test_filler_of_every_length_ends_with_the_same_words():
+    filler = memory_test.Filler(
+        ids=[7, 8, 9], positive_shares=[0.5] * 3, occurrences=[1] * 3
+    )
+    assert filler.sequence(0).tolist() == []
+    assert filler.sequence(2).tolist() == [8, 9]
+    assert filler.sequence(7).tolist() == [9, 7, 8, 9, 7, 8, 9]
 
 
 def test_distances_run_from_zero_to_max_len():

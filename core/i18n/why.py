@@ -241,11 +241,14 @@ TEXTS = {
         "en": "{run}: waiting for the job ahead",
         "ko": "{run}: 앞의 작업을 기다리는 중",
     },
+    "why.clip.starting": {
+        "en": "{run}: preparing the data and the model",
+        "ko": "{run}: 데이터와 모델을 준비하는 중",
+    },
     "why.clip.running": {
         "en": "{run}: epoch {epoch}/{epochs}, batch {batch}/{batches}",
         "ko": "{run}: 에폭 {epoch}/{epochs}, 배치 {batch}/{batches}",
     },
-    "why.clip.done": {"en": "{run}: trained", "ko": "{run}: 학습 완료"},
     "why.clip.failed": {
         "en": "{run}: training failed ({error})",
         "ko": "{run}: 학습 실패({error})",
@@ -280,8 +283,8 @@ TEXTS = {
             "{above:.0f}% of them were above {clipnorm:g}."
         ),
         "ko": (
-            "클리핑 없이 학습한 {model}의 배치 {batches:,}개는 기울기 노름의 "
-            "중앙값이 {median:.2f}, 최댓값이 {largest:.2f}였고, {above:.0f}%가 "
+            "클리핑 없이 학습한 {model}의 배치 {batches:,}개에서 기울기 노름은 "
+            "중앙값 {median:.2f}, 최댓값 {largest:.2f}. 그중 {above:.0f}%가 "
             "{clipnorm:g}보다 컸습니다."
         ),
     },
@@ -292,9 +295,9 @@ TEXTS = {
             "{above:.0f}% were above the limit."
         ),
         "ko": (
-            "clipnorm = {clipnorm:g}로 학습했을 때는 클리핑 전 노름의 "
-            "중앙값이 {median:.2f}, 최댓값이 {largest:.2f}였고, {above:.0f}%가 "
-            "한계를 넘었습니다."
+            "clipnorm = {clipnorm:g} 설정으로 학습했을 때는 클리핑 전 노름이 중앙값 "
+            "{median:.2f}, 최댓값 {largest:.2f}. 그중 {above:.0f}%가 한계를 "
+            "넘었습니다."
         ),
     },
     "why.clip.summary_accuracy": {
@@ -367,14 +370,28 @@ TEXTS = {
     "why.memory.summary_model": {
         "en": (
             "{model} ({reviews} reviews): with the opinion {distance} words "
-            "back it is still right on {accuracy:.0f}% of them; from N = "
+            "back it is right on {accuracy:.0f}% of them; from N = "
             "{floor} on it answers as it does to filler alone (positive with "
             "probability {filler:.0f}%)."
         ),
         "ko": (
-            "{model}(리뷰 {reviews}개): 의견이 {distance}단어 뒤로 밀려도 "
+            "{model}(리뷰 {reviews}개): 의견이 {distance}단어 뒤로 밀리면 "
             "{accuracy:.0f}%를 맞힙니다. N = {floor}부터는 채움 단어만 있을 "
             "때와 같은 답을 냅니다(긍정일 확률 {filler:.0f}%)."
+        ),
+    },
+    "why.memory.summary_biased": {
+        "en": (
+            "So a window of filler alone is not neutral to {models}, although "
+            "its words are balanced in the training reviews. The curve then "
+            "shows how many filler words it takes to overrule the review; the "
+            "reviews that flip are those of the other label."
+        ),
+        "ko": (
+            "채움 단어들은 학습 리뷰에서 균형을 이루지만, 채움 단어로만 채운 "
+            "창은 {models}에게 중립적이지 않습니다. 그래서 이 곡선은 채움 "
+            "단어가 몇 개 쌓여야 리뷰의 의견을 뒤집는지를 보여 주며, 답이 "
+            "바뀌는 리뷰는 반대 레이블의 리뷰입니다."
         ),
     },
 }
