@@ -10,7 +10,7 @@ from streamlit.errors import StreamlitAPIException
 from core import cache, compare, model_choice, readout, review_charts, token_view
 from core.config import RECURRENT_KINDS
 from core.inference import MAX_TEXT_CHARS, Analysis, Reader, clip_text
-from core.review_examples import EXAMPLES
+from core.review_examples import EXAMPLES, example
 from core.trained import load_cached
 from pages._shared import tr
 
@@ -82,7 +82,7 @@ def choose_models(entries: list[cache.Entry]) -> list[cache.Entry]:
 
 
 def set_example(name: str) -> None:
-    st.session_state[TEXT_KEY] = next(e.text for e in EXAMPLES if e.name == name)
+    st.session_state[TEXT_KEY] = example(name).text
 
 
 def load_readers(chosen: list[cache.Entry]) -> list[tuple[cache.Entry, Reader]]:
@@ -223,16 +223,17 @@ if missing:
     train_link()
 
 st.caption(tr("classify.examples_label"))
-for column, example in zip(st.columns(len(EXAMPLES)), EXAMPLES, strict=True):
+for column, shown_example in zip(st.columns(len(EXAMPLES)), EXAMPLES, strict=True):
+    name = shown_example.name
     column.button(
-        tr(f"classify.example_{example.name}"),
-        key=f"classify.example.{example.name}",
-        help=tr(f"classify.example_{example.name}_help"),
+        tr(f"classify.example_{name}"),
+        key=f"classify.example.{name}",
+        help=tr(f"classify.example_{name}_help"),
         on_click=set_example,
-        args=(example.name,),
+        args=(name,),
         width="stretch",
     )
-st.text_area(
+text = st.text_area(
     tr("classify.text_label"),
     key=TEXT_KEY,
     height=150,
@@ -241,12 +242,11 @@ st.text_area(
 )
 st.button(tr("classify.run"), type="primary", key="classify.run")
 
-text = st.session_state.get(TEXT_KEY) or ""
-if not text.strip():
+if not (text or "").strip():
     st.info(tr("classify.empty"))
     st.stop()
 if not chosen:
-    st.warning(tr("classify.no_models"))
+    st.warning(tr("classify.no_models" if not entries else "classify.none_chosen"))
     st.stop()
 
 text, was_cut = clip_text(text)

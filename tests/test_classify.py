@@ -187,6 +187,13 @@ def test_without_models_the_kinds_are_named_with_a_link_to_train(app_test):
     assert any("train" in page for page in links)
 
 
+def test_no_model_chosen_asks_for_one(app_test, with_models):
+    open_page(app_test, "superb")
+    app_test.multiselect(key="classify.models").set_value([]).run()
+    assert t("classify.none_chosen", "en") in texts_of(app_test.warning)
+    assert not app_test.metric
+
+
 def test_review_text_survives_a_page_switch(app_test, with_models):
     open_page(app_test, "loved it")
     app_test.switch_page("pages/home.py").run()

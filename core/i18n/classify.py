@@ -60,6 +60,10 @@ TEXTS = {
             "LSTM을 학습시킨 뒤(몇 분 걸립니다) 다시 와 주세요."
         ),
     },
+    "classify.none_chosen": {
+        "en": "Choose at least one model under 'Models compared' above.",
+        "ko": "위의 '비교할 모델'에서 모델을 하나 이상 골라 주세요.",
+    },
     "classify.loading": {
         "en": "Loading and compiling the models (only the first time)...",
         "ko": "모델을 불러와 컴파일하는 중입니다 (처음 한 번만)...",
