@@ -12,12 +12,15 @@ used, so this module needs no TensorFlow and works with any layer that keeps
 Keras's LSTM weight layout.
 """
 
+import logging
 from dataclasses import dataclass
 
 import numpy as np
 
 from core.gates import LSTMStep, LSTMWeights, lstm_step
 from core.text import PAD, Vocabulary, tokenize
+
+logger = logging.getLogger(__name__)
 
 EMBEDDING_LAYER = "embedding"
 RECURRENT_LAYER = "recurrent"
@@ -59,6 +62,12 @@ def from_model(model, vocabulary: Vocabulary, max_len: int) -> TrainedLSTM:
             f"the recurrent layer expects inputs of size {kernel.shape[0]}, "
             f"the embedding gives {embeddings.shape[1]}"
         )
+    logger.info(
+        "copied the weights: %d words x %d embedding dims, %d units",
+        embeddings.shape[0],
+        embeddings.shape[1],
+        kernel.shape[1] // 4,
+    )
     return TrainedLSTM(
         embeddings=embeddings.astype(np.float64),
         weights=LSTMWeights(kernel, recurrent_kernel, bias),
