@@ -111,9 +111,10 @@ class Reader:
     """A trained model compiled to read one review at a time, quickly.
 
     ``read`` runs one padded row through a ``tf.function`` with the fixed input
-    signature ``(1, max_len)``, compiled with XLA (1 to 2 ms for the default
-    LSTM on a CPU; ``model.predict`` costs tens). It returns the readout after
-    every token (one forward pass), whose last value is the prediction.
+    signature ``(1, max_len)``, compiled with XLA: 1 to 3 ms for the default
+    LSTM on two busy CPU cores, where ``model.predict`` takes a hundred times
+    longer. It returns the readout after every token (one forward pass), whose
+    last value is the prediction.
     ``probabilities`` scores a batch of rows without XLA (a batch of another
     size would compile again). Compiling happens once, in ``__init__``; then
     both may be called from many threads at once.
