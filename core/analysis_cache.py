@@ -18,7 +18,7 @@ from core.config import RECURRENT_KINDS
 logger = logging.getLogger(__name__)
 
 # Bump when a measurement changes its method or layout: old files are ignored.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 ANALYSES = ("gradient_flow", "memory_test")
 
 

@@ -23,6 +23,9 @@ REVIEWS = 128  # test reviews averaged over; enough for a smooth curve
 BATCH_SIZE = 32  # reviews per gradient computation
 _EPSILON = 1e-7  # probabilities are clipped as in Keras's binary cross-entropy
 
+# smallest positive float32: a gradient below it is stored as 0
+UNDERFLOW = float(np.finfo(np.float32).tiny)
+
 # called with (batches done, batches in all) after each batch
 Progress = Callable[[int, int], None]
 
@@ -72,7 +75,7 @@ def mean_log10(norms: np.ndarray) -> np.ndarray:
     One review's gradients can be orders of magnitude larger than another's,
     so a plain mean would follow the few largest; the geometric mean follows
     the typical review. A norm that underflowed to 0 in float32 counts as the
-    smallest positive float32 (about 1e-38).
+    smallest positive float32 (``UNDERFLOW``, about 1e-38).
 
     Args:
         norms: ``(reviews, max_len)`` from ``input_gradient_norms``.
@@ -80,8 +83,7 @@ def mean_log10(norms: np.ndarray) -> np.ndarray:
     Returns:
         ``(max_len,)`` float64.
     """
-    floor = np.finfo(np.float32).tiny
-    return np.log10(np.maximum(norms, floor)).mean(axis=0)
+    return np.log10(np.maximum(norms, UNDERFLOW)).mean(axis=0)
 
 
 def _gradient_function(model: keras.Model):
@@ -149,8 +151,10 @@ def measure(
         on_progress: called with (batches done, batches in all).
 
     Returns:
-        ``{"trained": [...], "untrained": [...], "reviews": n, "max_len": T}``,
-        each curve a list of T values of ``mean_log10``, oldest step first.
+        ``{"trained": [...], "untrained": [...], "reviews": n, "max_len": T,
+        "underflow": {"trained": bool, "untrained": bool}}``, each curve a
+        list of T values of ``mean_log10``, oldest step first; ``underflow``
+        says whether some gradient fell below float32's range.
     """
     config = trained.config
     if config.model == "bow":
@@ -168,7 +172,7 @@ def measure(
         if on_progress is not None:
             on_progress(done, 2 * batches)
 
-    result = {"reviews": len(ids), "max_len": config.max_len}
+    result = {"reviews": len(ids), "max_len": config.max_len, "underflow": {}}
     for name, model in (
         ("trained", trained.model),
         ("untrained", untrained_model(config)),
@@ -176,6 +180,8 @@ def measure(
         norms = input_gradient_norms(model, ids, labels, on_batch=step_done)
         curve = mean_log10(norms)
         result[name] = curve.tolist()
+        # then the true curve lies below the one drawn, which is only a bound
+        result["underflow"][name] = bool(np.any(norms < UNDERFLOW))
         logger.info(
             "%s %s: gradient at the first step / last step = 10^%.2f",
             config.name,

@@ -43,7 +43,7 @@ def gradient_figure(
         series: ``(label, kind, curve)`` per model; ``curve`` holds log10 of
             the mean norm per step (``core.gradient_flow.mean_log10``).
         title, x_title, y_title: texts in the current language.
-        y_range: log10 limits of the y axis, shared by the charts side by side.
+        y_range: log10 limits of the y axis (``relative_range``).
     """
     figure = go.Figure()
     for label, kind, curve in series:

@@ -22,6 +22,14 @@ def gradient_fall(result: dict, state: str) -> float:
     return float(curve[0] - curve[-1])
 
 
+def fall_text(result: dict, state: str, lang: str) -> str:
+    """The fall as a power of ten; "at most" when float32 underflowed."""
+    text = power_of_ten(gradient_fall(result, state))
+    if result["underflow"][state]:
+        return t("why.grad.at_most", lang, value=text)
+    return text
+
+
 # one measured model: (label, kind, result)
 Measured = tuple[str, str, dict]
 
@@ -54,8 +62,8 @@ def gradient_sentence(measured: list[Measured], lang: str) -> str:
                 "why.grad.summary_model",
                 lang,
                 model=label,
-                trained=power_of_ten(gradient_fall(result, "trained")),
-                untrained=power_of_ten(gradient_fall(result, "untrained")),
+                trained=fall_text(result, "trained", lang),
+                untrained=fall_text(result, "untrained", lang),
             )
         )
     rnn, lstm = first_of_kind(measured, "rnn"), first_of_kind(measured, "lstm")

@@ -17,6 +17,7 @@ from pages._shared import lang, tr, training_jobs
 logger = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 1.0
+STATES = ("trained", "untrained")  # the gradient charts, side by side
 
 
 def pick_models(entries: list[cache.Entry]) -> list[cache.Entry]:
@@ -97,13 +98,11 @@ def measure_missing(entries: list[cache.Entry], name: str, section: str) -> None
             result = analysis_cache.measure_and_store(entry, name, report)
         except Exception as error:  # a damaged model, missing data, no memory...
             logger.exception("measuring %s of %s failed", name, entry.key)
-            st.error(tr("why.measure_failed", model=label, error=error))
+            message = " ".join(str(error).split())[:300] or type(error).__name__
+            st.error(tr("why.measure_failed", model=label, error=message))
             continue
         session[(entry.key, entry.meta.get("trained_at"), name)] = result
     bar.empty()
-
-
-STATES = ("trained", "untrained")
 
 
 def gradient_section(entries: list[cache.Entry]) -> None:
@@ -121,17 +120,15 @@ def gradient_section(entries: list[cache.Entry]) -> None:
     if not measured:
         return
 
-    # both charts share one y range, so before and after compare by eye
-    y_range = why_charts.relative_range(
-        [result[state] for _, _, result in measured for state in STATES]
-    )
+    # each chart fits its own curves: untrained ones can fall 30 orders or more
     for column, state in zip(st.columns(2), STATES, strict=True):
+        curves = [result[state] for _, _, result in measured]
         figure = why_charts.gradient_figure(
             [(label, kind, result[state]) for label, kind, result in measured],
             tr(f"why.grad.{state}_title"),
             tr("why.grad.x_axis"),
             tr("why.grad.y_axis"),
-            y_range,
+            why_charts.relative_range(curves),
         )
         column.plotly_chart(figure, key=f"why_grad_{state}")
     st.caption(tr("why.grad.caption", steps=measured[0][2]["max_len"]))

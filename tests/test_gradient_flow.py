@@ -73,6 +73,15 @@ def test_measure_gives_trained_and_untrained_curves_of_full_reviews():
     assert result["reviews"] == 8
     assert len(result["trained"]) == len(result["untrained"]) == 40
     assert result["trained"] != result["untrained"]
+    assert set(result["underflow"]) == {"trained", "untrained"}
     assert calls[-1] == (2, 2)  # one batch of 8 reviews, trained then untrained
     ids, _ = gradient_flow.full_window_reviews(dataset, 40, 8)
     assert np.all(ids != 0)  # no padding: every step is a word
+
+
+def test_a_gradient_lost_to_underflow_counts_as_the_smallest_float32():
+    norms = np.array([[0.0, 1.0], [1e-3, 1.0]])
+    curve = gradient_flow.mean_log10(norms)
+    expected = (np.log10(gradient_flow.UNDERFLOW) + -3.0) / 2
+    assert curve[0] == pytest.approx(expected)
+    assert curve[1] == 0.0

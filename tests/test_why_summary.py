@@ -10,6 +10,7 @@ def gradient_result(trained_fall: float, untrained_fall: float) -> dict:
         "untrained": [untrained_fall, untrained_fall / 2, 0.0],
         "reviews": 10,
         "max_len": 3,
+        "underflow": {"trained": False, "untrained": False},
     }
 
 
@@ -39,3 +40,11 @@ def test_gradient_sentence_does_not_assume_the_lstm_wins():
 def test_floor_distance_is_where_the_accuracy_stops_changing():
     result = {"distances": [0, 5, 10, 20, 40], "accuracy": [1.0, 0.8, 0.5, 0.5, 0.5]}
     assert why_summary.floor_distance(result) == 10
+
+
+def test_a_fall_beyond_float32_is_called_a_bound():
+    result = gradient_result(-4.0, -37.9)
+    result["underflow"]["untrained"] = True
+    text = why_summary.gradient_sentence([("GRU", "gru", result)], "en")
+    assert "and at most $10^{-37.9}$ (some gradients fell below" in text
+    assert "is $10^{-4.0}$ of its size" in text

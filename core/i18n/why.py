@@ -109,13 +109,15 @@ TEXTS = {
             "step holds a real word. Each line is a geometric mean over the "
             "reviews (the mean of the logarithms): one review's gradients can "
             "be thousands of times larger than another's, and a plain mean "
-            "would only follow the largest few."
+            "would only follow the largest few. Each chart has its own "
+            "vertical scale."
         ),
         "ko": (
             "모든 스텝에 실제 단어가 들어가도록 {steps}단어 이상인 테스트 "
             "리뷰로 쟀습니다. 각 선은 리뷰들의 기하평균(로그의 평균)입니다. "
             "리뷰마다 기울기 크기가 수천 배씩 차이 날 수 있어서, 산술평균을 "
-            "쓰면 가장 큰 몇 개만 따라가게 되기 때문입니다."
+            "쓰면 가장 큰 몇 개만 따라가게 되기 때문입니다. 두 그래프의 세로 "
+            "눈금은 서로 다릅니다."
         ),
     },
     "why.grad.summary_intro": {
@@ -128,9 +130,13 @@ TEXTS = {
             "at the last word after training, and {untrained} before training."
         ),
         "ko": (
-            "{model}: 첫 단어의 기울기는 마지막 단어의 {trained}배입니다"
-            "(학습 전에는 {untrained}배)."
+            "{model}: 학습 후 첫 단어의 기울기는 마지막 단어 대비 {trained}, "
+            "학습 전에는 {untrained}입니다."
         ),
+    },
+    "why.grad.at_most": {
+        "en": "at most {value} (some gradients fell below float32's range)",
+        "ko": "{value} 이하(일부 기울기가 float32로 나타낼 수 있는 범위보다 작음)",
     },
     "why.grad.summary_trained_gap": {
         "en": (
