@@ -139,14 +139,22 @@ def grad_norm_figure(
                 "dash": _EXTRA_DASHES[curve.variant % len(_EXTRA_DASHES)],
             },
         )
-    if clipnorm:
-        figure.add_hline(
-            y=clipnorm,
-            line={"color": "black", "dash": "dot"},
-            annotation_text=clip_label,
-            annotation_position="top left",
+    if clipnorm and curves:
+        # a line trace, not add_hline: its label would be misplaced on a log axis
+        end = max(
+            len(curve.history["batches"]["grad_norm"]) / max(curve.batches_per_epoch, 1)
+            for curve in curves
         )
-    figure.update_yaxes(type="log")
+        figure.add_scatter(
+            x=[0, end],
+            y=[clipnorm, clipnorm],
+            mode="lines",
+            name=clip_label,
+            line={"color": "black", "dash": "dot", "width": 1.5},
+            hoverinfo="skip",
+        )
+    # powers of ten only: minor labels such as "2" and "5" read like values
+    figure.update_yaxes(type="log", dtick=1, exponentformat="power")
     return _layout(figure, title, x_title, y_title)
 
 
