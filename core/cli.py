@@ -198,9 +198,9 @@ class TerminalProgress:
 
 
 def run_train(args) -> int:
+    config, _ = _config_from(args)  # a bad value fails before TensorFlow loads
     from core import trained, training
 
-    config, _ = _config_from(args)
     cancel = threading.Event()
     try:
         model = trained.load_or_train(
@@ -231,8 +231,6 @@ def run_train(args) -> int:
 
 def _find_model(args):
     """Load the cached model that ``--key`` or the options name."""
-    from core import trained
-
     if getattr(args, "key", None):
         key = args.key
         try:
@@ -248,6 +246,8 @@ def _find_model(args):
             if newest:
                 key = newest[0].key
                 print(f"using the newest cached {config.name}: {key}", file=sys.stderr)
+    from core import trained
+
     model = trained.load_cached(key)
     if model is None:
         raise CliError(
@@ -290,10 +290,10 @@ def _read_texts(texts: list[str]) -> list[str]:
 
 
 def run_predict(args) -> int:
-    from core import inference
-
     texts = _read_texts(args.texts)
     model = _find_model(args)
+    from core import inference
+
     predictions = inference.classify(model, texts)
     if args.json:
         print(

@@ -1,5 +1,6 @@
 """The command line: happy paths and bad input, one line and no traceback."""
 
+import io
 import json
 import subprocess
 import sys
@@ -8,7 +9,7 @@ import pytest
 from conftest import TINY
 
 from core import cache, paths
-from core.cli import main
+from core.cli import HYPERPARAMETERS, main
 
 TINY_OPTIONS = [
     "--train-size", str(TINY["train_size"]), "--epochs", "1", "--max-len", "40",
@@ -99,3 +100,41 @@ def test_missing_model_is_one_line_and_exit_1():
         "error: no cached gru model for these settings; train it first with "
         "'python -m core train --model gru' (see 'python -m core list')"
     ]
+
+
+NUMERIC_OPTIONS = [
+    option for option in HYPERPARAMETERS if option != "--source"
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("option", NUMERIC_OPTIONS)
+@pytest.mark.parametrize("value", ["0", "-5", "99999999999", "1e300", "abc", ""])
+def test_every_hyperparameter_out_of_range_is_one_line(capsys, option, value):
+    if option == "--seed" and value == "0":
+        pytest.skip("seed 0 is a valid seed")
+    code = None
+    try:
+        code = main(["train", "--model", "rnn", option, value])
+    except SystemExit as raised:
+        code = raised.code
+    assert code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert (
+        option.lstrip("-").replace("-", "_") in err
+        or "invalid" in err
+        or ("expected" in err)
+    )
+
+
+def test_huge_text_is_classified_and_empty_stdin_refused(capsys, monkeypatch):
+    assert main(["train", "--model", "rnn", *TINY_OPTIONS]) == 0
+    capsys.readouterr()
+    huge = "a truly wonderful film " * 10_000  # 230,000 characters
+    assert main(["predict", "--model", "rnn", "--json", huge]) == 0
+    [prediction] = json.loads(capsys.readouterr().out)
+    assert prediction["label"] in ("positive", "negative")
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\n  \n")))
+    assert main(["predict", "--model", "rnn", "-"]) == 2
+    assert "no text on standard input" in capsys.readouterr().err
