@@ -151,45 +151,61 @@ def simple_rnn_sequence(inputs, initial_h, recurrent_kernel):
 # ---- LSTM, gates i, f, c, o as in keras.layers.LSTMCell ----
 
 
+def _lstm_cell(x_t, h_tm1, c_tm1, recurrent_kernel):
+    """One step: h, c and the local derivatives a backward pass needs.
+
+    With them, dz_t = [dc_t, dc_t, dc_t, dh_t] * d_gates, and dc_t gains
+    dh_t * d_c_from_h. Inference does not write them, and XLA drops their
+    computation.
+    """
+    units = tf.shape(recurrent_kernel)[0]
+    z = x_t + tf.matmul(h_tm1, recurrent_kernel)
+    # one sigmoid over all four blocks: XLA vectorises a wide one best
+    gates = tf.sigmoid(z)
+    i = gates[:, :units]
+    f = gates[:, units : 2 * units]
+    g = tf.tanh(z[:, 2 * units : 3 * units])
+    o = gates[:, 3 * units :]
+    c = f * c_tm1 + i * g
+    tanh_c = tf.tanh(c)
+    d_gates = tf.concat(
+        [g * i * (1 - i), c_tm1 * f * (1 - f), i * (1 - g * g), tanh_c * o * (1 - o)],
+        axis=1,
+    )
+    return o * tanh_c, c, (d_gates, o * (1 - tanh_c * tanh_c), f)
+
+
 @tf.function(**_JIT)
 def _lstm_forward(inputs, initial_h, initial_c, recurrent_kernel):
-    units = tf.shape(recurrent_kernel)[0]
+    """Every h and the last c."""
 
     def step(t, h_tm1, c_tm1):
-        z = inputs[:, t] + tf.matmul(h_tm1, recurrent_kernel)
-        # one sigmoid over all four blocks: XLA vectorises a wide one best
-        gates = tf.sigmoid(z)
-        i = gates[:, :units]
-        f = gates[:, units : 2 * units]
-        g = tf.tanh(z[:, 2 * units : 3 * units])
-        o = gates[:, 3 * units :]
-        c = f * c_tm1 + i * g
-        tanh_c = tf.tanh(c)
-        h = o * tanh_c
-
-        # the local derivatives the backward pass needs, while they are at hand:
-        # dz_t = [dc_t, dc_t, dc_t, dh_t] * d_gates, and dc_t gains dh_t * d_c_from_h
-        d_gates = tf.concat(
-            [
-                g * i * (1 - i),
-                c_tm1 * f * (1 - f),
-                i * (1 - g * g),
-                tanh_c * o * (1 - o),
-            ],
-            axis=1,
-        )
-        d_c_from_h = o * (1 - tanh_c * tanh_c)
-        return (h, c), (h, d_gates, d_c_from_h, f)
+        h, c, _ = _lstm_cell(inputs[:, t], h_tm1, c_tm1, recurrent_kernel)
+        return (h, c), (h,)
 
     steps = tf.shape(inputs)[1]
-    (_, c), (hs, d_gates, d_c_from_h, fs) = _loop(
-        step, steps, 0, (initial_h, initial_c), 4, inputs.dtype
-    )
-    return hs, c, d_gates, d_c_from_h, fs
+    (_, c), (hs,) = _loop(step, steps, 0, (initial_h, initial_c), 1, inputs.dtype)
+    return hs, c
 
 
 @tf.function(**_JIT)
-def _lstm_backward(d_hs, d_h, d_c, d_gates, d_c_from_h, fs, recurrent_kernel):
+def _lstm_forward_keeping(inputs, initial_h, initial_c, recurrent_kernel):
+    """Every h, the last c, and every step's local derivatives."""
+
+    def step(t, h_tm1, c_tm1):
+        h, c, derivatives = _lstm_cell(inputs[:, t], h_tm1, c_tm1, recurrent_kernel)
+        return (h, c), (h, *derivatives)
+
+    steps = tf.shape(inputs)[1]
+    (_, c), (hs, *derivatives) = _loop(
+        step, steps, 0, (initial_h, initial_c), 4, inputs.dtype
+    )
+    return hs, c, derivatives
+
+
+@tf.function(**_JIT)
+def _lstm_backward(d_hs, d_h, d_c, derivatives, recurrent_kernel):
+    d_gates, d_c_from_h, fs = derivatives
     recurrent_kernel_t = tf.transpose(recurrent_kernel)
 
     def step(t, d_h, d_c):
@@ -205,8 +221,44 @@ def _lstm_backward(d_hs, d_h, d_c, d_gates, d_c_from_h, fs, recurrent_kernel):
     return d_z, d_h, d_c
 
 
+def _lstm_gradient(saved, upstream):
+    """d(loss)/d(inputs, initial_h, initial_c, recurrent_kernel)."""
+    (inputs, initial_h, initial_c, recurrent_kernel), hs, c, derivatives = saved
+    d_hs, d_h, d_c = upstream
+    d_z, d_initial_h, d_initial_c = _lstm_backward(
+        _zeros_if_none(d_hs, hs),
+        _zeros_if_none(d_h, initial_h),
+        _zeros_if_none(d_c, c),
+        derivatives,
+        recurrent_kernel,
+    )
+    d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_z)
+    return _batch_major(d_z), d_initial_h, d_initial_c, d_recurrent_kernel
+
+
 @tf.custom_gradient
-def lstm_sequence(inputs, initial_h, initial_c, recurrent_kernel):
+def _lstm_training(*args):
+    hs, c, derivatives = _lstm_forward_keeping(*_untaped(*args))
+
+    def gradient(*upstream):
+        return _lstm_gradient((args, hs, c, derivatives), upstream)
+
+    return (hs, hs[-1], c), gradient
+
+
+@tf.custom_gradient
+def _lstm_inference(*args):
+    hs, c = _lstm_forward(*_untaped(*args))
+
+    def gradient(*upstream):
+        # nothing was kept for a backward pass (inference rarely needs one)
+        _, _, derivatives = _lstm_forward_keeping(*_untaped(*args))
+        return _lstm_gradient((args, hs, c, derivatives), upstream)
+
+    return (hs, hs[-1], c), gradient
+
+
+def lstm_sequence(inputs, initial_h, initial_c, recurrent_kernel, training=False):
     """LSTM over time from the projected inputs, with a hand-written gradient.
 
     Args:
@@ -214,47 +266,51 @@ def lstm_sequence(inputs, initial_h, initial_c, recurrent_kernel):
         initial_h: hidden state ``(batch, units)``.
         initial_c: cell state ``(batch, units)``.
         recurrent_kernel: ``(units, 4 * units)``, gates i, f, c, o.
+        training: keep each step's local derivatives for the backward pass;
+            otherwise a gradient, if asked for, runs the forward pass again.
 
     Returns:
         ``(hs, h, c)``: every step's hidden state ``(time, batch, units)``, the
         last hidden state and the last cell state.
     """
-    hs, c, d_gates, d_c_from_h, fs = _lstm_forward(
-        *_untaped(inputs, initial_h, initial_c, recurrent_kernel)
-    )
-
-    def gradient(d_hs, d_h, d_c):
-        d_z, d_initial_h, d_initial_c = _lstm_backward(
-            _zeros_if_none(d_hs, hs),
-            _zeros_if_none(d_h, initial_h),
-            _zeros_if_none(d_c, initial_c),
-            d_gates,
-            d_c_from_h,
-            fs,
-            recurrent_kernel,
-        )
-        d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_z)
-        return _batch_major(d_z), d_initial_h, d_initial_c, d_recurrent_kernel
-
-    return (hs, hs[-1], c), gradient
+    sequence = _lstm_training if training else _lstm_inference
+    return sequence(inputs, initial_h, initial_c, recurrent_kernel)
 
 
 # ---- GRU with reset_after=True (Keras's default), gates z, r, h ----
 
 
+def _gru_cell(x_t, h_tm1, recurrent_kernel, recurrent_bias):
+    """One step: h, and the gate values a backward pass needs."""
+    units = tf.shape(recurrent_kernel)[0]
+    inner = tf.matmul(h_tm1, recurrent_kernel) + recurrent_bias
+    zr = tf.sigmoid(x_t[:, : 2 * units] + inner[:, : 2 * units])
+    z, r = zr[:, :units], zr[:, units:]
+    inner_h = inner[:, 2 * units :]
+    hh = tf.tanh(x_t[:, 2 * units :] + r * inner_h)
+    return z * h_tm1 + (1 - z) * hh, tf.concat([z, r, hh, inner_h], axis=1)
+
+
 @tf.function(**_JIT)
 def _gru_forward(inputs, initial_h, recurrent_kernel, recurrent_bias):
-    units = tf.shape(recurrent_kernel)[0]
+    """Every h."""
 
     def step(t, h_tm1):
-        x_t = inputs[:, t]
-        inner = tf.matmul(h_tm1, recurrent_kernel) + recurrent_bias
-        zr = tf.sigmoid(x_t[:, : 2 * units] + inner[:, : 2 * units])
-        z, r = zr[:, :units], zr[:, units:]
-        inner_h = inner[:, 2 * units :]
-        hh = tf.tanh(x_t[:, 2 * units :] + r * inner_h)
-        h = z * h_tm1 + (1 - z) * hh
-        return (h,), (h, tf.concat([z, r, hh, inner_h], axis=1))
+        h, _ = _gru_cell(inputs[:, t], h_tm1, recurrent_kernel, recurrent_bias)
+        return (h,), (h,)
+
+    steps = tf.shape(inputs)[1]
+    _, (hs,) = _loop(step, steps, 0, (initial_h,), 1, inputs.dtype)
+    return hs
+
+
+@tf.function(**_JIT)
+def _gru_forward_keeping(inputs, initial_h, recurrent_kernel, recurrent_bias):
+    """Every h, and every step's z, r, candidate h and recurrent h part."""
+
+    def step(t, h_tm1):
+        h, zrh = _gru_cell(inputs[:, t], h_tm1, recurrent_kernel, recurrent_bias)
+        return (h,), (h, zrh)
 
     steps = tf.shape(inputs)[1]
     _, (hs, zrh) = _loop(step, steps, 0, (initial_h,), 2, inputs.dtype)
@@ -286,8 +342,46 @@ def _gru_backward(d_hs, d_h, initial_h, hs, zrh, recurrent_kernel):
     return d_inputs, d_h3 * d_inner, d_h
 
 
+def _gru_gradient(saved, upstream):
+    """d(loss)/d(inputs, initial_h, recurrent_kernel, recurrent_bias)."""
+    (inputs, initial_h, recurrent_kernel, _), hs, zrh = saved
+    d_hs, d_h = upstream
+    d_inputs, d_inner, d_initial_h = _gru_backward(
+        _zeros_if_none(d_hs, hs),
+        _zeros_if_none(d_h, initial_h),
+        initial_h,
+        hs,
+        zrh,
+        recurrent_kernel,
+    )
+    d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_inner)
+    d_recurrent_bias = tf.reduce_sum(d_inner, axis=[0, 1])
+    return _batch_major(d_inputs), d_initial_h, d_recurrent_kernel, d_recurrent_bias
+
+
 @tf.custom_gradient
-def gru_sequence(inputs, initial_h, recurrent_kernel, recurrent_bias):
+def _gru_training(*args):
+    hs, zrh = _gru_forward_keeping(*_untaped(*args))
+
+    def gradient(*upstream):
+        return _gru_gradient((args, hs, zrh), upstream)
+
+    return (hs, hs[-1]), gradient
+
+
+@tf.custom_gradient
+def _gru_inference(*args):
+    hs = _gru_forward(*_untaped(*args))
+
+    def gradient(*upstream):
+        # nothing was kept for a backward pass (inference rarely needs one)
+        _, zrh = _gru_forward_keeping(*_untaped(*args))
+        return _gru_gradient((args, hs, zrh), upstream)
+
+    return (hs, hs[-1]), gradient
+
+
+def gru_sequence(inputs, initial_h, recurrent_kernel, recurrent_bias, training=False):
     """GRU (``reset_after=True``) over time, with a hand-written gradient.
 
     Args:
@@ -295,33 +389,14 @@ def gru_sequence(inputs, initial_h, recurrent_kernel, recurrent_bias):
         initial_h: ``(batch, units)``.
         recurrent_kernel: ``(units, 3 * units)``, gates z, r, h.
         recurrent_bias: ``(3 * units,)``, the second row of the GRU's ``bias``.
+        training: keep each step's gate values for the backward pass;
+            otherwise a gradient, if asked for, runs the forward pass again.
 
     Returns:
         ``(hs, h)``: every step's hidden state ``(time, batch, units)`` and the last.
     """
-    hs, zrh = _gru_forward(
-        *_untaped(inputs, initial_h, recurrent_kernel, recurrent_bias)
-    )
-
-    def gradient(d_hs, d_h):
-        d_inputs, d_inner, d_initial_h = _gru_backward(
-            _zeros_if_none(d_hs, hs),
-            _zeros_if_none(d_h, initial_h),
-            initial_h,
-            hs,
-            zrh,
-            recurrent_kernel,
-        )
-        d_recurrent_kernel = _recurrent_kernel_gradient(initial_h, hs, d_inner)
-        d_recurrent_bias = tf.reduce_sum(d_inner, axis=[0, 1])
-        return (
-            _batch_major(d_inputs),
-            d_initial_h,
-            d_recurrent_kernel,
-            d_recurrent_bias,
-        )
-
-    return (hs, hs[-1]), gradient
+    sequence = _gru_training if training else _gru_inference
+    return sequence(inputs, initial_h, recurrent_kernel, recurrent_bias)
 
 
 # ---- the layers ----
@@ -389,6 +464,7 @@ class FastLSTM(keras.layers.LSTM):
             initial_state[0],
             initial_state[1],
             recurrent_kernel,
+            training=training is True,
         )
         return h, _outputs(self, hs, h), [h, c]
 
@@ -413,5 +489,6 @@ class FastGRU(keras.layers.GRU):
             initial_state[0],
             recurrent_kernel,
             tf.zeros([kernel.shape[1]]) if recurrent_bias is None else recurrent_bias,
+            training=training is True,
         )
         return h, _outputs(self, hs, h), [h]

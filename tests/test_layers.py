@@ -39,12 +39,12 @@ def twin_layers(kind: str, units=4, seed=1, **options):
     return fast, reference
 
 
-def output_and_gradients(layer, inputs, initial_state=None):
+def output_and_gradients(layer, inputs, initial_state=None, training=False):
     """The layer's outputs, and d(weighted sum)/d(inputs, weights, states)."""
     watched = [inputs] + ([] if initial_state is None else list(initial_state))
     with tf.GradientTape() as tape:
         tape.watch(watched)
-        outputs = layer(inputs, initial_state=initial_state)
+        outputs = layer(inputs, initial_state=initial_state, training=training)
         outputs = list(outputs) if isinstance(outputs, list | tuple) else [outputs]
         loss = sum(
             tf.reduce_sum(o * tf.sin(tf.range(tf.size(o), dtype=tf.float32)))
@@ -68,12 +68,13 @@ def test_weights_have_keras_names_shapes_and_order(kind):
     "options",
     [{}, {"return_sequences": True}, {"return_sequences": True, "go_backwards": True}],
 )
-def test_outputs_and_gradients_match_keras(kind, options):
+@pytest.mark.parametrize("training", [False, True])
+def test_outputs_and_gradients_match_keras(kind, options, training):
     fast, reference = twin_layers(kind, **options)
     inputs = random_inputs()
 
-    fast_outputs, fast_gradients = output_and_gradients(fast, inputs)
-    outputs, gradients = output_and_gradients(reference, inputs)
+    fast_outputs, fast_gradients = output_and_gradients(fast, inputs, None, training)
+    outputs, gradients = output_and_gradients(reference, inputs, None, training)
 
     for ours, theirs in zip(
         fast_outputs + fast_gradients, outputs + gradients, strict=True
@@ -104,7 +105,9 @@ def test_fast_loop_is_used_by_default(kind, monkeypatch):
     name = SEQUENCE_FUNCTIONS[kind]
     calls = []
     original = getattr(layers, name)
-    monkeypatch.setattr(layers, name, lambda *args: calls.append(1) or original(*args))
+    monkeypatch.setattr(
+        layers, name, lambda *args, **kw: calls.append(1) or original(*args, **kw)
+    )
     fast, _ = twin_layers(kind)
     fast(random_inputs())
     assert calls
@@ -116,7 +119,7 @@ def test_fast_loop_is_used_by_default(kind, monkeypatch):
 )
 def test_other_settings_fall_back_to_keras_loop(kind, options, monkeypatch):
     name = SEQUENCE_FUNCTIONS[kind]
-    monkeypatch.setattr(layers, name, lambda *args: pytest.fail("fast loop used"))
+    monkeypatch.setattr(layers, name, lambda *a, **kw: pytest.fail("fast loop used"))
     fast, reference = twin_layers(kind, **options)
     inputs = random_inputs()
     np.testing.assert_allclose(fast(inputs), reference(inputs), rtol=0, atol=TOLERANCE)
