@@ -18,6 +18,7 @@ import time
 import weakref
 from dataclasses import asdict
 
+import keras
 import numpy as np
 import tensorflow as tf
 
@@ -32,7 +33,8 @@ from core.progress import (  # noqa: F401  (re-exported for callers of training)
 
 logger = logging.getLogger(__name__)
 
-EVAL_BATCH_SIZE = 1_024
+EVAL_BATCH_SIZE = 1_024  # most reviews per forward call when predicting
+EVAL_MEMORY_BYTES = 256 * 2**20  # about what one such call may hold at once
 _EPSILON = 1e-7  # Keras clips probabilities to [eps, 1 - eps] in its loss
 
 
@@ -48,11 +50,30 @@ def binary_metrics(labels: np.ndarray, probabilities: np.ndarray) -> dict[str, f
 def predict_probabilities(model, ids: np.ndarray) -> np.ndarray:
     """Probability of positive for each row of ``ids`` (compiled, batched)."""
     forward = _forward_function(model)
+    rows = rows_per_call(model)
     chunks = [
-        forward(tf.constant(ids[start : start + EVAL_BATCH_SIZE])).numpy()
-        for start in range(0, len(ids), EVAL_BATCH_SIZE)
+        forward(tf.constant(ids[start : start + rows])).numpy()
+        for start in range(0, len(ids), rows)
     ]
     return np.concatenate(chunks).reshape(-1) if chunks else np.zeros(0)
+
+
+def rows_per_call(model) -> int:
+    """Reviews per forward call: ``EVAL_BATCH_SIZE``, fewer for long, wide models.
+
+    The fast recurrent layers (``core.layers``) project the inputs of every
+    step at once: with every h, about 6 floats per unit, token and review
+    (an LSTM's four gates and h). The rows are limited so that one call holds
+    about ``EVAL_MEMORY_BYTES`` (655 rows for the default models).
+    """
+    floats_per_token = 0
+    for layer in model.layers:
+        if isinstance(layer, keras.layers.RNN):
+            floats_per_token += 6 * layer.units
+        elif isinstance(layer, keras.layers.Embedding):
+            floats_per_token += layer.output_dim
+    row_bytes = 4 * (model.input_shape[1] or 1) * max(floats_per_token, 1)
+    return int(min(EVAL_BATCH_SIZE, max(1, EVAL_MEMORY_BYTES // row_bytes)))
 
 
 _forward_functions: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
