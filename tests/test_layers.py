@@ -83,15 +83,31 @@ def test_outputs_and_gradients_match_keras(kind, options, training):
 
 
 @pytest.mark.parametrize("kind", PAIRS)
-def test_initial_and_final_states_and_their_gradients_match_keras(kind):
+@pytest.mark.parametrize("batch", [1, 5])
+def test_training_on_an_odd_batch_matches_keras(kind, batch):
+    fast, reference = twin_layers(kind, return_sequences=True)
+    inputs = random_inputs(batch=batch)
+
+    fast_outputs, fast_gradients = output_and_gradients(fast, inputs, None, True)
+    outputs, gradients = output_and_gradients(reference, inputs, None, True)
+
+    for ours, theirs in zip(
+        fast_outputs + fast_gradients, outputs + gradients, strict=True
+    ):
+        np.testing.assert_allclose(ours, theirs, rtol=0, atol=TOLERANCE)
+
+
+@pytest.mark.parametrize("kind", PAIRS)
+@pytest.mark.parametrize("training", [False, True])
+def test_initial_and_final_states_and_their_gradients_match_keras(kind, training):
     fast, reference = twin_layers(kind, return_sequences=True, return_state=True)
     inputs = random_inputs()
     units, states = 4, 2 if kind == "lstm" else 1
     rng = np.random.default_rng(2)
     initial = [tf.constant(rng.normal(size=(3, units)), tf.float32)] * states
 
-    fast_outputs, fast_gradients = output_and_gradients(fast, inputs, initial)
-    outputs, gradients = output_and_gradients(reference, inputs, initial)
+    fast_outputs, fast_gradients = output_and_gradients(fast, inputs, initial, training)
+    outputs, gradients = output_and_gradients(reference, inputs, initial, training)
 
     assert len(fast_outputs) == 1 + states
     for ours, theirs in zip(
