@@ -11,7 +11,7 @@ import json
 import logging
 from collections.abc import Callable
 
-from core import cache
+from core import cache, compare
 from core.atomic import atomic_write_text
 from core.config import RECURRENT_KINDS
 
@@ -70,21 +70,8 @@ def recurrent_entries(entries: list[cache.Entry]) -> list[cache.Entry]:
 
 
 def default_selection(entries: list[cache.Entry]) -> list[str]:
-    """One key per recurrent kind: the model trained on the most reviews.
-
-    Ties go to the newest (entries come newest first), so the classic
-    full-data models are preferred over quick ones when both exist.
-    """
-    chosen: dict[str, cache.Entry] = {}
-    for entry in recurrent_entries(entries):
-        seen = entry.meta.get("train_reviews", 0) * entry.config.epochs
-        best = chosen.get(entry.config.model)
-        if (
-            best is None
-            or seen > best.meta.get("train_reviews", 0) * best.config.epochs
-        ):
-            chosen[entry.config.model] = entry
-    return [chosen[kind].key for kind in RECURRENT_KINDS if kind in chosen]
+    """One key per recurrent kind, trained with the same settings where possible."""
+    return compare.default_selection(entries, RECURRENT_KINDS)
 
 
 def measure_and_store(

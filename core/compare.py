@@ -6,6 +6,7 @@ the confusion matrix, accuracy by review length, and a sentence that says
 what the numbers show. No TensorFlow is needed.
 """
 
+import json
 import logging
 from dataclasses import dataclass
 
@@ -87,13 +88,39 @@ def load_result(entry: cache.Entry) -> ModelResult:
     )
 
 
-def default_selection(entries: list[cache.Entry]) -> list[str]:
-    """The newest entry of each kind (entries come newest first)."""
-    chosen: dict[str, str] = {}
+def settings_key(config: TrainConfig) -> str:
+    """Every setting except the model kind: equal keys make a fair comparison."""
+    settings = config.to_dict()
+    del settings["model"]
+    return json.dumps(settings, sort_keys=True)
+
+
+def default_selection(
+    entries: list[cache.Entry], kinds: tuple[str, ...] = tuple(MODEL_NAMES)
+) -> list[str]:
+    """One entry per kind, trained with the same settings where possible.
+
+    Entries are grouped by ``settings_key``; the group covering the most kinds
+    wins, then the one trained on the most reviews times epochs, then the
+    newest. Kinds that group lacks get their newest entry. Entries come newest
+    first, as ``cache.list_entries`` returns them.
+    """
+    groups: dict[str, dict[str, cache.Entry]] = {}
+    newest: dict[str, cache.Entry] = {}
     for entry in entries:
-        chosen.setdefault(entry.config.model, entry.key)
-    order = list(MODEL_NAMES)
-    return sorted(chosen.values(), key=lambda key: order.index(key.split("-")[0]))
+        kind = entry.config.model
+        if kind not in kinds:
+            continue
+        newest.setdefault(kind, entry)
+        groups.setdefault(settings_key(entry.config), {}).setdefault(kind, entry)
+
+    def weight(group: dict[str, cache.Entry]) -> tuple:
+        entry = next(iter(group.values()))
+        seen = entry.meta.get("train_reviews", 0) * entry.config.epochs
+        return (len(group), seen)
+
+    best = max(groups.values(), key=weight, default={})  # ties: the newest group
+    return [(best.get(kind) or newest[kind]).key for kind in kinds if kind in newest]
 
 
 def describe(config: TrainConfig) -> str:
@@ -113,16 +140,37 @@ def bucket_names(lang: str) -> list[str]:
     return names
 
 
-def _best_of_kind(results: list[ModelResult], kind: str) -> ModelResult | None:
-    same = [result for result in results if result.config.model == kind]
-    return max(same, key=lambda result: result.accuracy) if same else None
+def _rnn_lstm_pair(results: list[ModelResult]) -> tuple:
+    """The RNN and LSTM to set side by side, and whether their settings match.
+
+    Among pairs trained with the same settings the one with the best LSTM is
+    taken; without such a pair, the most accurate of each kind.
+    """
+    rnns = [result for result in results if result.config.model == "rnn"]
+    lstms = [result for result in results if result.config.model == "lstm"]
+    if not rnns or not lstms:
+        return None, None, True
+    fair = [
+        (rnn, lstm)
+        for rnn in rnns
+        for lstm in lstms
+        if settings_key(rnn.config) == settings_key(lstm.config)
+    ]
+    if fair:
+        rnn, lstm = max(fair, key=lambda pair: pair[1].accuracy)
+        return rnn, lstm, True
+    return _most_accurate(rnns), _most_accurate(lstms), False
+
+
+def _most_accurate(results: list[ModelResult]) -> ModelResult:
+    return max(results, key=lambda result: result.accuracy)
 
 
 def summary_sentence(results: list[ModelResult], lang: str) -> str:
     """What the measured numbers show, in one or two sentences of ``lang``."""
     if not results:
         return ""
-    best = max(results, key=lambda result: result.accuracy)
+    best = _most_accurate(results)
     text = t(
         "compare.summary_best",
         lang,
@@ -130,7 +178,7 @@ def summary_sentence(results: list[ModelResult], lang: str) -> str:
         accuracy=best.accuracy * 100,
         count=len(best.labels),
     )
-    rnn, lstm = _best_of_kind(results, "rnn"), _best_of_kind(results, "lstm")
+    rnn, lstm, fair = _rnn_lstm_pair(results)
     if rnn is None or lstm is None:
         return text
     gap = (lstm.accuracy - rnn.accuracy) * 100
@@ -141,6 +189,8 @@ def summary_sentence(results: list[ModelResult], lang: str) -> str:
         lstm=lstm.accuracy * 100,
         rnn=rnn.accuracy * 100,
     )
+    if not fair:
+        text += " " + t("compare.summary_unfair", lang)
     long_lstm, long_rnn = lstm.accuracy_by_length()[-1], rnn.accuracy_by_length()[-1]
     if long_lstm[1] and long_rnn[1]:
         text += " " + t(

@@ -52,3 +52,19 @@ def test_summary_sentence_is_generated_in_korean():
     sentence = compare.summary_sentence(results, "ko")
     assert "테스트 리뷰 5,000개" in sentence
     assert f"{lstm.test_accuracy * 100:.1f}%" in sentence
+
+
+def test_default_selection_prefers_models_trained_alike():
+    quick_rnn = trained.load_or_train(tiny_config("rnn", seed=3))
+    rnn, lstm = train_tiny_pair()
+    newest_rnn = trained.load_or_train(tiny_config("rnn", epochs=2))
+    chosen = compare.default_selection(cache.list_entries())
+    assert chosen == [rnn.key, lstm.key]
+    assert quick_rnn.key not in chosen and newest_rnn.key not in chosen
+
+
+def test_summary_warns_when_rnn_and_lstm_were_trained_differently():
+    rnn = trained.load_or_train(tiny_config("rnn", epochs=2))
+    lstm = trained.load_or_train(tiny_config("lstm"))
+    results = [compare.load_result(cache.read_entry(m.key)) for m in (rnn, lstm)]
+    assert "different settings" in compare.summary_sentence(results, "en")

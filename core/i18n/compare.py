@@ -110,6 +110,16 @@ TEXTS = {
             "{lstm:.1f}%). 리뷰나 에포크가 적으면 운의 영향이 큽니다."
         ),
     },
+    "compare.summary_unfair": {
+        "en": (
+            "They were trained with different settings, so part of that gap may "
+            "come from the settings rather than the architecture."
+        ),
+        "ko": (
+            "두 모델은 서로 다른 설정으로 학습되었으므로, 이 차이의 일부는 구조가 "
+            "아니라 설정에서 온 것일 수 있습니다."
+        ),
+    },
     "compare.summary_long": {
         "en": (
             "On the {count:,} reviews over {words} words the LSTM's lead is {gap:+.1f} "
