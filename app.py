@@ -25,14 +25,21 @@ lang = st.sidebar.segmented_control(
     required=True,
 )
 
-pages = [
-    st.Page("pages/home.py", title=t("nav.home", lang), icon="🏠", default=True),
-    st.Page("pages/train.py", title=t("nav.train", lang), icon="🏋️"),
-    st.Page("pages/compare.py", title=t("nav.compare", lang), icon="📊"),
-    st.Page("pages/concepts.py", title=t("nav.concepts", lang), icon="📖"),
-    st.Page("pages/gates.py", title=t("nav.gates", lang), icon="🎛️"),
-    st.Page("pages/why.py", title=t("nav.why", lang), icon="🔬"),
-    st.Page("pages/classify.py", title=t("nav.classify", lang), icon="✍️"),
-    st.Page("pages/data.py", title=t("nav.data", lang), icon="🗂️"),
-]
+# sections in teaching order: the ideas first, then the experiments
+pages = {
+    "": [
+        st.Page("pages/home.py", title=t("nav.home", lang), icon="🏠", default=True),
+    ],
+    t("nav.section.learn", lang): [
+        st.Page("pages/concepts.py", title=t("nav.concepts", lang), icon="📖"),
+        st.Page("pages/gates.py", title=t("nav.gates", lang), icon="🎛️"),
+        st.Page("pages/data.py", title=t("nav.data", lang), icon="🗂️"),
+    ],
+    t("nav.section.experiment", lang): [
+        st.Page("pages/train.py", title=t("nav.train", lang), icon="🏋️"),
+        st.Page("pages/compare.py", title=t("nav.compare", lang), icon="📊"),
+        st.Page("pages/why.py", title=t("nav.why", lang), icon="🔬"),
+        st.Page("pages/classify.py", title=t("nav.classify", lang), icon="✍️"),
+    ],
+}
 st.navigation(pages).run()

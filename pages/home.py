@@ -43,10 +43,13 @@ else:
     )
 
 st.subheader(tr("home.next_header"))
-st.page_link("pages/train.py", label=tr("nav.train"), icon="🏋️")
-st.page_link("pages/compare.py", label=tr("nav.compare"), icon="📊")
-st.page_link("pages/concepts.py", label=tr("nav.concepts"), icon="📖")
-st.page_link("pages/gates.py", label=tr("nav.gates"), icon="🎛️")
-st.page_link("pages/why.py", label=tr("nav.why"), icon="🔬")
-st.page_link("pages/classify.py", label=tr("nav.classify"), icon="✍️")
-st.page_link("pages/data.py", label=tr("nav.data"), icon="🗂️")
+# in teaching order, as in the sidebar: the ideas first, then the experiments
+NEXT = {
+    "learn": (("concepts", "📖"), ("gates", "🎛️"), ("data", "🗂️")),
+    "experiment": (("train", "🏋️"), ("compare", "📊"), ("why", "🔬"), ("classify", "✍️")),
+}
+for column, (section, links) in zip(st.columns(2), NEXT.items(), strict=True):
+    column.markdown(f"**{tr(f'nav.section.{section}')}**")
+    for name, icon in links:
+        column.page_link(f"pages/{name}.py", label=tr(f"nav.{name}"), icon=icon)
+        column.caption(tr(f"home.next.{name}"))

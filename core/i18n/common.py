@@ -3,6 +3,8 @@
 TEXTS = {
     # navigation
     "nav.home": {"en": "Home", "ko": "홈"},
+    "nav.section.learn": {"en": "Learn", "ko": "배우기"},
+    "nav.section.experiment": {"en": "Experiment", "ko": "실험하기"},
     # home page
     "home.title": {
         "en": "Why does an LSTM beat a plain RNN?",
@@ -63,6 +65,34 @@ TEXTS = {
             "A cached model is damaged and will be trained again when needed: {problem}"
         ),
         "ko": "저장된 모델 하나가 손상되어 필요할 때 다시 학습합니다: {problem}",
+    },
+    "home.next.concepts": {
+        "en": "What goes wrong in a plain RNN, and the LSTM's answer, with a toy.",
+        "ko": "단순 RNN에서 무엇이 잘못되는지, LSTM의 해법은 무엇인지 장난감 예제로.",
+    },
+    "home.next.gates": {
+        "en": "Move sliders and watch one LSTM step: every gate, state and equation.",
+        "ko": "슬라이더를 움직이며 LSTM 한 단계를 관찰: 모든 게이트, 상태, 수식.",
+    },
+    "home.next.data": {
+        "en": "The reviews, and how one of them becomes 200 numbers.",
+        "ko": "리뷰 데이터와, 리뷰 하나가 숫자 200개가 되는 과정.",
+    },
+    "home.next.train": {
+        "en": "Train the RNN and the LSTM side by side and watch them learn.",
+        "ko": "RNN과 LSTM을 나란히 학습시키며 배우는 과정을 지켜보기.",
+    },
+    "home.next.compare": {
+        "en": "Test accuracy, errors and long reviews, measured.",
+        "ko": "테스트 정확도, 오답, 긴 리뷰에서의 차이를 측정한 결과.",
+    },
+    "home.next.why": {
+        "en": "Gradient flow, clipping and memory, measured on your models.",
+        "ko": "기울기 흐름, 클리핑, 기억력을 내 모델에서 직접 측정.",
+    },
+    "home.next.classify": {
+        "en": "Type a review and see what each model thinks, word by word.",
+        "ko": "리뷰를 입력하고 각 모델의 판단을 단어 단위로 확인.",
     },
     "home.next_header": {"en": "Where to go next", "ko": "다음으로 가 볼 곳"},
     # table columns shared by pages that list models
