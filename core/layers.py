@@ -111,11 +111,10 @@ def _simple_rnn_forward(inputs, initial_h, recurrent_kernel):
 
 @tf.function(**_JIT)
 def _simple_rnn_backward(d_hs, d_h, hs, recurrent_kernel):
-    derivative = 1 - hs * hs  # tanh'
     recurrent_kernel_t = tf.transpose(recurrent_kernel)
 
     def step(t, d_h):
-        d_z = (d_h + d_hs[t]) * derivative[t]
+        d_z = (d_h + d_hs[t]) * (1 - hs[t] * hs[t])  # tanh' = 1 - h_t^2
         return (tf.matmul(d_z, recurrent_kernel_t),), (d_z,)
 
     steps = tf.shape(hs)[0]
