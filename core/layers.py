@@ -11,7 +11,9 @@ time is replaced:
    step instead of a dozen TensorFlow ops);
 3. the backward pass is written by hand, as cuDNN does: the loop carries only
    the recurrent gradient, and the ``kernel`` and ``recurrent_kernel``
-   gradients are one matrix product each after the loop.
+   gradients are one matrix product each after the loop;
+4. in training, the two halves of a batch run in two loops on two cores; in
+   inference the loop keeps nothing for a backward pass.
 
 A layer falls back to Keras's own loop for what the fast path does not cover:
 a mask, dropout while training, other activations, GRU with
