@@ -109,7 +109,7 @@ def run(
     base: TrainConfig | None = None,
     steps: int = 20,
     warmup: int = 3,
-    rounds: int = 2,
+    rounds: int = 3,
     reads: int = 100,
     progress: Progress | None = None,
 ) -> Report:
