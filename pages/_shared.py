@@ -2,6 +2,7 @@
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import script_runner
 
 from core.i18n import DEFAULT_LANGUAGE, t
 
@@ -22,6 +23,22 @@ def _run_through_app_navigation() -> None:
 
 
 _run_through_app_navigation()
+
+
+def _keep_keras_state_between_runs() -> None:
+    """Stop Streamlit from clearing Keras's session after every script run.
+
+    NOTE: after each run Streamlit calls ``keras.backend.clear_session()``,
+    which resets TensorFlow's graph, empties its kernel cache and collects
+    garbage: about half a second holding the GIL with TensorFlow loaded. With
+    a page refreshing every second in every open browser, that starved the
+    training thread (a tiny model did not finish in four minutes). This app
+    keeps its models on purpose, so there is nothing to clear.
+    """
+    script_runner._clean_problem_modules = lambda: None
+
+
+_keep_keras_state_between_runs()
 
 
 def lang() -> str:

@@ -99,5 +99,5 @@ def test_training_survives_a_page_switch_and_a_second_tab_sees_it(server, new_pa
     # when it is done, Compare shows both models' measured results
     go_to(page, "Compare")
     wait_for_text(page, "is the most accurate here")
-    text = body_text(page)
-    assert "Accuracy by review length" in text and "Where each model errs" in text
+    wait_for_text(page, "Where each model errs")
+    wait_for_text(page, "Accuracy by review length")
