@@ -53,6 +53,7 @@ class AppServer:
     """``streamlit run app.py`` in a subprocess, stopped by ``stop()``."""
 
     def __init__(self, cache_dir: Path, log_path: Path):
+        self.cache_dir = cache_dir
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = os.environ | {

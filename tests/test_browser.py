@@ -4,6 +4,10 @@ One app server (tiny "Classroom quick" preset, temporary cache) serves every
 test of this module. A failing test leaves a screenshot in tests/artifacts/.
 """
 
+import os
+import re
+
+import numpy as np
 import pytest
 from browser_support import (
     ARTIFACTS,
@@ -14,6 +18,10 @@ from browser_support import (
     browser_available,
     wait_for_text,
 )
+from conftest import tiny_config
+
+from core import cache, compare, gates, paths, trained
+from core.inference import Reader
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,6 +36,24 @@ def server(tmp_path_factory, shared_data_dir):
     app = AppServer(cache_dir, tmp_path_factory.mktemp("logs") / "streamlit.log")
     yield app
     app.stop()
+
+
+@pytest.fixture(scope="module")
+def server_models(server):
+    """Tiny RNN and LSTM in the server's cache; the keys its pages show first."""
+    previous = os.environ.get(paths.CACHE_ENV)
+    os.environ[paths.CACHE_ENV] = str(server.cache_dir)
+    try:
+        for kind in ("rnn", "lstm"):
+            trained.load_or_train(tiny_config(kind, epochs=3))
+        keys = compare.default_selection(cache.list_entries())
+        models = {key: trained.load_cached(key) for key in keys}
+    finally:
+        if previous is None:
+            os.environ.pop(paths.CACHE_ENV, None)
+        else:
+            os.environ[paths.CACHE_ENV] = previous
+    return models
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +127,40 @@ def test_training_survives_a_page_switch_and_a_second_tab_sees_it(server, new_pa
     wait_for_text(page, "is the most accurate here")
     wait_for_text(page, "Where each model errs")
     wait_for_text(page, "Accuracy by review length")
+
+
+def test_moving_a_gate_slider_shows_the_new_gate_value(server, new_page):
+    page = new_page(f"{server.url}/gates")
+    wait_for_text(page, "Forget gate")
+
+    # one step right on the x_1 slider: 0.50 -> 0.55
+    page.get_by_role("slider").nth(1).press("ArrowRight")
+    x = np.array([0.55, -0.3, 0.8])
+    h_tm1, c_tm1 = np.array([0.2, -0.1, 0.4]), np.array([0.6, -0.4, 0.3])
+    step = gates.lstm_step(x, h_tm1, c_tm1, gates.random_weights(3, 3, 7))
+    wait_for_text(page, f"Forget gate f = {step.f[0]:.3f}")
+    assert f"Input gate i = {step.i[0]:.3f}" in body_text(page)
+
+
+def read_probabilities(page) -> list[str]:
+    """The "Probability of positive" of every model, left to right."""
+    wait_for_text(page, "Probability of positive")
+    return re.findall(r"Probability of positive: ([0-9.]+)", body_text(page))
+
+
+def test_two_browsers_classify_at_once_like_one_alone(server, server_models, new_page):
+    review = "Not bad at all, one of the best films this year"
+    alone = [
+        f"{Reader(model).analyse(review).prediction.probability:.3f}"
+        for model in server_models.values()
+    ]
+    pages = [new_page(f"{server.url}/classify") for _ in range(2)]
+    for page in pages:
+        wait_for_text(page, "What do the models make of your review?")
+        page.get_by_role("textbox", name="Your review").fill(review)
+
+    # both requests are sent before either answer is read
+    for page in pages:
+        page.get_by_role("button", name="Classify", exact=True).click()
+    together = [read_probabilities(page) for page in pages]
+    assert together[0] == together[1] == alone
