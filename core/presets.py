@@ -25,12 +25,14 @@ PRESETS = ("quick", "seed", "custom")
 QUICK_OVERRIDE_ENV = "LSTM_DASHBOARD_QUICK_PRESET"
 QUICK = {"train_size": 5_000, "epochs": 2}
 
-# Rough speeds on a 2-core laptop, used only until this machine has trained
-# a model of that kind; then its own recorded speed replaces them.
+# Rough training speeds (reviews/s at max_len 200) on a 2-core laptop, from
+# `python -m core bench` on the machine this was built on. They only stand in
+# until this machine has trained a model of the kind; then its own recorded
+# speed replaces them, and the page says which of the two it used.
 FALLBACK_REVIEWS_PER_SECOND = {
-    "rnn": 900.0,
-    "lstm": 450.0,
-    "gru": 450.0,
+    "rnn": 1_400.0,
+    "lstm": 700.0,
+    "gru": 800.0,
     "bow": 5_000.0,
 }
 EVALUATION_SPEEDUP = 4.0  # a forward pass alone is about this much faster

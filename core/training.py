@@ -16,7 +16,7 @@ import logging
 import threading
 import time
 import weakref
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 import keras
 import numpy as np
@@ -130,6 +130,61 @@ def _make_train_step(model, max_len: int):
     return train_step
 
 
+@dataclass
+class _Batches:
+    """What one epoch's batch loop needs: the data, the step, where to report."""
+
+    x: np.ndarray
+    y: np.ndarray
+    train_step: object
+    config: TrainConfig
+    listener: TrainingListener
+    cancel: threading.Event | None
+    history: dict
+    started: float
+
+    @property
+    def per_epoch(self) -> int:
+        return -(-len(self.x) // self.config.batch_size)
+
+
+def _train_epoch(run: _Batches, epoch: int, order: np.ndarray) -> tuple[float, float]:
+    """One pass over the shuffled reviews; returns the running loss and accuracy."""
+    config, batches = run.config, run.per_epoch
+    epoch_started = time.perf_counter()
+    seen = loss_sum = correct_sum = 0.0
+    for batch in range(1, batches + 1):
+        if run.cancel is not None and run.cancel.is_set():
+            raise TrainingCancelled(f"{config.name} training was cancelled")
+
+        # one optimizer step on the next shuffled batch
+        index = order[(batch - 1) * config.batch_size : batch * config.batch_size]
+        loss, correct, grad_norm = run.train_step(run.x[index], run.y[index])
+        seen += len(index)
+        loss_sum += float(loss) * len(index)
+        correct_sum += float(correct)
+
+        # report running metrics and speed
+        now = time.perf_counter()
+        done = (epoch - 1) * batches + batch
+        progress = BatchProgress(
+            epoch=epoch,
+            epochs=config.epochs,
+            batch=batch,
+            batches=batches,
+            loss=loss_sum / seen,
+            accuracy=correct_sum / seen,
+            samples_per_second=seen / max(now - epoch_started, 1e-9),
+            grad_norm=float(grad_norm),
+            elapsed=now - run.started,
+            remaining=(now - run.started) / done * (config.epochs * batches - done),
+        )
+        for name in run.history["batches"]:
+            run.history["batches"][name].append(getattr(progress, name))
+        run.listener.on_batch(progress)
+    return loss_sum / seen, correct_sum / seen
+
+
 def fit(
     model,
     config: TrainConfig,
@@ -149,78 +204,46 @@ def fit(
     """
     listener = listener or TrainingListener()
     train = dataset.train.take(config.train_size)
-    x_train, y_train = train.padded(config.max_len), train.labels.astype(np.float32)
+    names = ("loss", "accuracy", "grad_norm", "samples_per_second")
+    run = _Batches(
+        x=train.padded(config.max_len),
+        y=train.labels.astype(np.float32),
+        train_step=_make_train_step(model, config.max_len),
+        config=config,
+        listener=listener,
+        cancel=cancel,
+        history={"epochs": [], "batches": {name: [] for name in names}},
+        started=time.perf_counter(),
+    )
     x_val = dataset.val.padded(config.max_len)
-    batches = -(-len(x_train) // config.batch_size)
-    train_step = _make_train_step(model, config.max_len)
     rng = np.random.default_rng(config.seed)
-    history = {
-        "epochs": [],
-        "batches": {
-            "loss": [],
-            "accuracy": [],
-            "grad_norm": [],
-            "samples_per_second": [],
-        },
-    }
-    listener.on_start(config, batches)
-    started = time.perf_counter()
+    listener.on_start(config, run.per_epoch)
     for epoch in range(1, config.epochs + 1):
-        order = rng.permutation(len(x_train))
         epoch_started = time.perf_counter()
-        seen = loss_sum = correct_sum = 0.0
-        for batch in range(1, batches + 1):
-            if cancel is not None and cancel.is_set():
-                raise TrainingCancelled(f"{config.name} training was cancelled")
-
-            # one optimizer step on the next shuffled batch
-            index = order[(batch - 1) * config.batch_size : batch * config.batch_size]
-            loss, correct, grad_norm = train_step(x_train[index], y_train[index])
-            seen += len(index)
-            loss_sum += float(loss) * len(index)
-            correct_sum += float(correct)
-
-            # report running metrics and speed
-            now = time.perf_counter()
-            done = (epoch - 1) * batches + batch
-            progress = BatchProgress(
-                epoch=epoch,
-                epochs=config.epochs,
-                batch=batch,
-                batches=batches,
-                loss=loss_sum / seen,
-                accuracy=correct_sum / seen,
-                samples_per_second=seen / max(now - epoch_started, 1e-9),
-                grad_norm=float(grad_norm),
-                elapsed=now - started,
-                remaining=(now - started) / done * (config.epochs * batches - done),
-            )
-            for name in history["batches"]:
-                history["batches"][name].append(getattr(progress, name))
-            listener.on_batch(progress)
+        loss, accuracy = _train_epoch(run, epoch, rng.permutation(len(run.x)))
 
         # validate once per epoch
         val = binary_metrics(dataset.val.labels, predict_probabilities(model, x_val))
         summary = EpochProgress(
             epoch=epoch,
             epochs=config.epochs,
-            loss=loss_sum / seen,
-            accuracy=correct_sum / seen,
+            loss=loss,
+            accuracy=accuracy,
             val_loss=val["loss"],
             val_accuracy=val["accuracy"],
             seconds=time.perf_counter() - epoch_started,
         )
-        history["epochs"].append(asdict(summary))
+        run.history["epochs"].append(asdict(summary))
         logger.info(
             "%s epoch %d/%d: loss %.4f, accuracy %.4f, "
             "val_loss %.4f, val_accuracy %.4f",
             config.name,
             epoch,
             config.epochs,
-            summary.loss,
-            summary.accuracy,
+            loss,
+            accuracy,
             summary.val_loss,
             summary.val_accuracy,
         )
         listener.on_epoch(summary)
-    return history
+    return run.history
