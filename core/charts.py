@@ -33,12 +33,15 @@ class Curve:
     variant: int = 0
 
 
-def _layout(figure: go.Figure, title: str, x_title: str, y_title: str) -> go.Figure:
+def layout(
+    figure: go.Figure, title: str, x_title: str, y_title: str, height: int = 340
+) -> go.Figure:
+    """The dashboard's common look: titles, margins, a legend below the plot."""
     figure.update_layout(
         title=title,
         xaxis_title=x_title,
         yaxis_title=y_title,
-        height=340,
+        height=height,
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
         legend={"orientation": "h", "y": -0.25},
         hovermode="x unified",
@@ -111,7 +114,7 @@ def metric_figure(
                 line={"color": colour, "dash": "dash"},
                 marker={"color": colour, "size": 10, "symbol": "diamond-open"},
             )
-    return _layout(figure, title, x_title, metric)
+    return layout(figure, title, x_title, metric)
 
 
 def grad_norm_figure(
@@ -155,7 +158,7 @@ def grad_norm_figure(
         )
     # powers of ten only: minor labels such as "2" and "5" read like values
     figure.update_yaxes(type="log", dtick=1, exponentformat="power")
-    return _layout(figure, title, x_title, y_title)
+    return layout(figure, title, x_title, y_title)
 
 
 def bar_figure(
@@ -177,7 +180,7 @@ def bar_figure(
         )
     )
     figure.update_yaxes(range=[0, max(values, default=1) * 1.15])
-    return _layout(figure, title, "", y_title)
+    return layout(figure, title, "", y_title)
 
 
 def confusion_figure(
@@ -197,7 +200,7 @@ def confusion_figure(
     )
     figure.update_yaxes(autorange="reversed")
     figure.update_layout(height=280, width=300)
-    return _layout(figure, title, axis_titles[1], axis_titles[0])
+    return layout(figure, title, axis_titles[1], axis_titles[0])
 
 
 def grouped_bar_figure(
@@ -220,4 +223,4 @@ def grouped_bar_figure(
         )
     figure.update_layout(barmode="group")
     figure.update_yaxes(range=[0, 1.1], tickformat=".0%")
-    return _layout(figure, title, x_title, y_title)
+    return layout(figure, title, x_title, y_title)

@@ -7,20 +7,7 @@ every page; texts come in from the page in the current language.
 import numpy as np
 import plotly.graph_objects as go
 
-from core.charts import COLOURS
-
-
-def _layout(figure: go.Figure, title: str, x_title: str, y_title: str) -> go.Figure:
-    figure.update_layout(
-        title=title,
-        xaxis_title=x_title,
-        yaxis_title=y_title,
-        height=380,
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        legend={"orientation": "h", "y": -0.25},
-        hovermode="x unified",
-    )
-    return figure
+from core.charts import COLOURS, layout
 
 
 def relative_range(curves: list[list[float]]) -> tuple[float, float]:
@@ -57,7 +44,7 @@ def gradient_figure(
             hovertemplate="%{y:.1e}",
         )
     figure.update_yaxes(type="log", range=list(y_range), exponentformat="power")
-    return _layout(figure, title, x_title, y_title)
+    return layout(figure, title, x_title, y_title, height=380)
 
 
 def memory_figure(
@@ -83,4 +70,4 @@ def memory_figure(
             hovertemplate="%{y:.1%}",
         )
     figure.update_yaxes(range=[0, 1.05], tickformat=".0%")
-    return _layout(figure, title, x_title, y_title)
+    return layout(figure, title, x_title, y_title, height=380)

@@ -105,18 +105,25 @@ def measure_missing(entries: list[cache.Entry], name: str, section: str) -> None
     bar.empty()
 
 
+def measured_results(
+    entries: list[cache.Entry], name: str, section: str
+) -> list[tuple[str, str, dict]]:
+    """Offer to measure what is missing, then (label, kind, result) per model."""
+    measure_missing(entries, name, section)
+    results = stored(entries, name)
+    return [
+        (label, entry.config.model, results[entry.key])
+        for entry, label in zip(entries, legend_labels(entries), strict=True)
+        if entry.key in results
+    ]
+
+
 def gradient_section(entries: list[cache.Entry]) -> None:
     st.subheader(tr("why.grad.header"))
     st.write(tr("why.grad.explain"))
     if not entries:
         return
-    measure_missing(entries, "gradient_flow", "grad")
-    results = stored(entries, "gradient_flow")
-    measured = [
-        (label, entry.config.model, results[entry.key])
-        for entry, label in zip(entries, legend_labels(entries), strict=True)
-        if entry.key in results
-    ]
+    measured = measured_results(entries, "gradient_flow", "grad")
     if not measured:
         return
 
@@ -266,13 +273,7 @@ def memory_section(entries: list[cache.Entry]) -> None:
     st.write(tr("why.memory.explain", max_len=max_len))
     if not entries:
         return
-    measure_missing(entries, "memory_test", "memory")
-    results = stored(entries, "memory_test")
-    measured = [
-        (label, entry.config.model, results[entry.key])
-        for entry, label in zip(entries, legend_labels(entries), strict=True)
-        if entry.key in results
-    ]
+    measured = measured_results(entries, "memory_test", "memory")
     if not measured:
         return
     figure = why_charts.memory_figure(

@@ -6,6 +6,8 @@ per test session and linked into each test's otherwise empty cache folder.
 
 import logging
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -28,6 +30,36 @@ TINY = {
 def tiny_config(model: str = "lstm", **changes) -> TrainConfig:
     """A ``TrainConfig`` that trains in seconds; ``changes`` override it."""
     return TrainConfig(model=model, **(TINY | changes))
+
+
+def imports_tensorflow(page: str | None = None, then: str = "") -> bool:
+    """Whether the app imports TensorFlow, run in a fresh process.
+
+    Args:
+        page: a page to switch to after the home page, e.g. "pages/data.py".
+        then: AppTest statements on ``app`` to run on that page (one per line).
+
+    The app runs with this test's environment (its cache); an exception in
+    the app or a failed statement fails the calling test.
+    """
+    lines = [
+        "import sys",
+        "from streamlit.testing.v1 import AppTest",
+        "app = AppTest.from_file('app.py', default_timeout=180).run()",
+    ]
+    if page:
+        lines.append(f"app.switch_page({page!r}).run()")
+    lines += [*then.splitlines(), "assert not app.exception, app.exception"]
+    lines.append("print('tensorflow' in sys.modules)")
+    result = subprocess.run(
+        [sys.executable, "-c", "\n".join(lines)],
+        cwd=paths.PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.strip().splitlines()[-1] == "True"
 
 
 @pytest.fixture(scope="session")

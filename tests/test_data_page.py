@@ -1,12 +1,11 @@
 """The Data page and its numbers: splits, lengths, one review step by step."""
 
-import subprocess
-import sys
 from collections import Counter
 
 import numpy as np
+from conftest import imports_tensorflow
 
-from core import data_summary, paths, sources
+from core import data_summary, sources
 from core.data import build_dataset, load_dataset
 from core.i18n import t
 from core.token_view import view_review
@@ -60,24 +59,7 @@ def test_data_page_in_korean(app_test):
 
 
 def test_data_page_does_not_import_tensorflow():
-    script = (
-        "import sys\n"
-        "from streamlit.testing.v1 import AppTest\n"
-        "app = AppTest.from_file('app.py', default_timeout=120).run()\n"
-        f"app.switch_page({PAGE!r}).run()\n"
-        "assert not app.exception, app.exception\n"
-        "assert app.metric, 'the page should have rendered'\n"
-        "print('tensorflow' in sys.modules)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=paths.PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().splitlines()[-1] == "False"
+    assert not imports_tensorflow(PAGE, then="assert app.metric, 'no metric shown'")
 
 
 def test_step_by_step_view_matches_the_cached_encoding():

@@ -1,14 +1,11 @@
 """The gate calculator page: sliders, presets, step mode and a trained LSTM."""
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
-from conftest import tiny_config
+from conftest import imports_tensorflow, tiny_config
 from numpy.testing import assert_allclose
 
-from core import gates, paths, real_gates
+from core import gates, real_gates
 
 PAGE = "pages/gates.py"
 SEED = 7  # the page's default seed
@@ -164,24 +161,7 @@ def test_trained_mode_shows_the_trained_lstms_gates(app_test):
 )
 def test_page_does_not_import_tensorflow(page, then):
     value = "'sequence'" if "gates" in page else "1.3"
-    script = (
-        "import sys\n"
-        "from streamlit.testing.v1 import AppTest\n"
-        "app = AppTest.from_file('app.py', default_timeout=60).run()\n"
-        f"app.switch_page({page!r}).run()\n"
-        f"{then}.set_value({value}).run()\n"
-        "assert not app.exception, app.exception\n"
-        "print('tensorflow' in sys.modules)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=paths.PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "False"
+    assert not imports_tensorflow(page, then=f"{then}.set_value({value}).run()")
 
 
 def test_sliders_and_mode_survive_a_page_switch(app_test):

@@ -1,12 +1,9 @@
 """The Why page measures tiny cached models and writes what the numbers show."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
-from conftest import TINY, tiny_config
+from conftest import TINY, imports_tensorflow, tiny_config
 
 from core import (
     analysis_cache,
@@ -14,7 +11,6 @@ from core import (
     clipping,
     gradient_flow,
     memory_test,
-    paths,
     presets,
     trained,
     why_summary,
@@ -114,27 +110,10 @@ def test_clip_button_trains_the_pair_and_shows_both_norm_curves(
     assert len(page.get("plotly_chart")) == 1
 
 
-def test_stored_results_are_drawn_without_importing_tensorflow(isolated_cache, no_jobs):
+def test_stored_results_are_drawn_without_importing_tensorflow(no_jobs):
     model = trained.load_or_train(tiny_config("rnn"))
     entry = cache.read_entry(model.key)
     for name in analysis_cache.ANALYSES:
         analysis_cache.measure_and_store(entry, name, None)
-    script = (
-        "import sys\n"
-        "from streamlit.testing.v1 import AppTest\n"
-        "app = AppTest.from_file('app.py', default_timeout=60).run()\n"
-        "app.switch_page('pages/why.py').run()\n"
-        "assert not app.exception, app.exception\n"
-        "assert len(app.get('plotly_chart')) == 3, app.get('plotly_chart')\n"
-        "print('tensorflow' in sys.modules)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=paths.PROJECT_ROOT,
-        env=os.environ | {paths.CACHE_ENV: str(isolated_cache)},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "False"
+    three_charts = "assert len(app.get('plotly_chart')) == 3, app.get('plotly_chart')"
+    assert not imports_tensorflow("pages/why.py", then=three_charts)
