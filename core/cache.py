@@ -64,6 +64,11 @@ class Entry:
         return self.path / name
 
 
+def trained_at_text(meta: dict) -> str:
+    """When a model was trained, as ``YYYY-MM-DD HH:MM`` (UTC), from its metadata."""
+    return str(meta.get("trained_at", ""))[:16].replace("T", " ")
+
+
 def check_key(key: str) -> str:
     """Refuse anything that is not a cache key (keys become folder names)."""
     if not isinstance(key, str) or not _KEY_PATTERN.match(key):

@@ -1,13 +1,13 @@
 """Naming the cached models a page shows side by side, and the kinds not trained.
 
-The default choice (the newest entry of each kind) is ``core.compare``'s.
+The default choice of models is ``core.compare.default_selection``.
 Works on ``core.cache.Entry`` objects only, so it needs no TensorFlow.
 """
 
 from collections import Counter
 from collections.abc import Sequence
 
-from core.cache import Entry
+from core.cache import Entry, trained_at_text
 from core.config import MODEL_NAMES
 
 
@@ -32,15 +32,10 @@ def short_names(entries: Sequence[Entry]) -> dict[str, str]:
     for entry in entries:
         name = entry.config.name
         if kinds[entry.config.model] > 1:
-            name = f"{name} ({trained_at_text(entry)})"
+            name = f"{name} ({trained_at_text(entry.meta)})"
         names[entry.key] = name
     repeated = Counter(names.values())
     return {
         key: f"{name} #{key[-4:]}" if repeated[name] > 1 else name
         for key, name in names.items()
     }
-
-
-def trained_at_text(entry: Entry) -> str:
-    """When the entry was trained, as ``YYYY-MM-DD HH:MM`` (UTC)."""
-    return str(entry.meta.get("trained_at", ""))[:16].replace("T", " ")

@@ -28,6 +28,12 @@ class BatchProgress:
     elapsed: float  # seconds since training started
     remaining: float  # estimated seconds left (training batches only)
 
+    @property
+    def fraction(self) -> float:
+        """Share of all training batches done, from 0 to 1."""
+        done = (self.epoch - 1) * self.batches + self.batch
+        return done / (self.epochs * self.batches)
+
 
 @dataclass
 class EpochProgress:

@@ -65,7 +65,7 @@ def choose_models(entries: list[cache.Entry]) -> list[cache.Entry]:
             "classify.model_option",
             name=compare.describe(entry.config),
             accuracy=f"{entry.test_accuracy:.3f}",
-            date=model_choice.trained_at_text(entry),
+            date=cache.trained_at_text(entry.meta),
         )
         for entry in entries
     }

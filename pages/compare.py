@@ -34,9 +34,7 @@ def details_table(results: list[compare.ModelResult]) -> None:
                 if result.config.clipnorm
                 else tr("value.off")
             ),
-            tr("col.trained_at"): result.meta.get("trained_at", "")[:16].replace(
-                "T", " "
-            ),
+            tr("col.trained_at"): cache.trained_at_text(result.meta),
         }
         for result in results
     ]

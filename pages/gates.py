@@ -266,7 +266,7 @@ def choose_trained_lstm() -> cache.Entry | None:
             "gates.real.model_label",
             name=entry.config.name,
             accuracy=entry.test_accuracy,
-            trained=entry.meta.get("trained_at", "")[:16].replace("T", " "),
+            trained=cache.trained_at_text(entry.meta),
         )
         for key, entry in entries.items()
     }

@@ -28,9 +28,7 @@ else:
             tr("col.clipnorm"): f"{entry.config.clipnorm:g}"
             if entry.config.clipnorm
             else tr("value.off"),
-            tr("col.trained_at"): entry.meta.get("trained_at", "")[:16].replace(
-                "T", " "
-            ),
+            tr("col.trained_at"): cache.trained_at_text(entry.meta),
         }
         for entry in entries
     ]

@@ -199,8 +199,6 @@ def job_progress(job: Job) -> None:
     if progress is None:
         st.progress(0.0, text=tr("train.progress_starting", model=name))
         return
-    total = progress.epochs * progress.batches
-    done = (progress.epoch - 1) * progress.batches + progress.batch
     text = tr(
         "train.progress",
         model=name,
@@ -212,7 +210,7 @@ def job_progress(job: Job) -> None:
         remaining=format_duration(progress.remaining, lang()),
     )
     left, right = st.columns([5, 1])
-    left.progress(done / total, text=text)
+    left.progress(progress.fraction, text=text)
     if right.button(tr("train.cancel", model=name), key=f"cancel_{job.key}"):
         training_jobs().cancel(job.key)
 

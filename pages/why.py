@@ -194,7 +194,6 @@ def job_line(config, job) -> None:
     run = run_name(config)
     progress = job.progress
     if job.state == JobState.RUNNING and progress is not None:
-        done = (progress.epoch - 1) * progress.batches + progress.batch
         text = tr(
             "why.clip.running",
             run=run,
@@ -203,7 +202,7 @@ def job_line(config, job) -> None:
             batch=progress.batch,
             batches=progress.batches,
         )
-        st.progress(done / (progress.epochs * progress.batches), text=text)
+        st.progress(progress.fraction, text=text)
     elif job.state == JobState.RUNNING:
         st.progress(0.0, text=tr("why.clip.starting", run=run))
     elif job.active:
