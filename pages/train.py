@@ -55,7 +55,11 @@ def custom_fields() -> dict:
         persist_state="session",
     )
     fields["source"] = source_field()
-    size = data_sizes(fields["source"], fields["num_words"])["train"]
+    try:
+        size = data_sizes(fields["source"], fields["num_words"])["train"]
+    except sources.DataSourceError as error:
+        st.error(tr("train.data_error", error=error))
+        st.stop()
     fields["train_size"] = st.number_input(
         tr("train.field.train_size"),
         min_value=1,

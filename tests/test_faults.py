@@ -146,3 +146,31 @@ def test_three_sessions_asking_at_once_start_one_job():
     assert len({id(job) for job in submitted}) == 1
     assert jobs.wait(submitted[0].key, timeout=120).state == "done"
     assert len(started) == 1
+
+
+def test_a_missing_cache_folder_is_created(tmp_path, monkeypatch):
+    monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path / "not" / "there" / "yet"))
+    assert cache.list_entries() == []
+    model = trained.load_or_train(tiny_config("rnn"))
+    assert model.saved and cache.find(tiny_config("rnn")) is not None
+
+
+def test_out_of_memory_fails_the_job_with_one_line_and_caches_nothing():
+    def runner(config, listener, cancel):
+        raise MemoryError()
+
+    jobs = TrainingJobs(runner=runner)
+    job = jobs.submit(tiny_config("lstm"))
+    job = jobs.wait(job.key, timeout=60)
+    assert job.state == "failed" and job.error == "MemoryError: out of memory"
+    assert cache.list_entries() == []
+
+
+def test_disk_full_while_saving_keeps_the_model_and_says_so(monkeypatch):
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache, "write_entry", disk_full)
+    model = trained.load_or_train(tiny_config("rnn"))
+    assert not model.saved and "No space left on device" in model.notices[-1]
+    assert cache.list_entries() == [] and not list(paths.cache_root().glob(".tmp-*"))

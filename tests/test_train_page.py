@@ -95,3 +95,13 @@ def test_invalid_custom_settings_are_refused_with_a_message(
     page.checkbox(key="train_model_lstm").uncheck().run()
     assert any("Tick at least one model" in element.value for element in page.info)
     assert not page.exception
+
+
+def test_a_wrong_data_folder_is_one_message(app_test, tiny_quick_preset, tmp_path):
+    page = open_train_page(app_test)
+    page.button_group(key="train_preset").set_value("custom").run()
+    page.radio(key="train_source").set_value("aclimdb").run()
+    page.text_input(key="train_folder").input(str(tmp_path / "nowhere")).run()
+    assert not page.exception
+    [error] = page.error
+    assert "is not an extracted aclImdb folder" in error.value
