@@ -102,11 +102,12 @@ def _make_train_step(model, max_len: int):
 
     # Keras's Adam (and clipnorm) as is, fused by XLA: one pass over the embedding
     # matrix instead of a dozen, which halves the optimizer's share of a step.
-    # TODO: it is still about a third of a SimpleRNN step, because the compiled
-    # update scatters the embedding's IndexedSlices gradient into a dense matrix
-    # twice (each, with its zeroed copy, took 2 to 7 ms of CPU in a profile); an
-    # update that densifies once while clipping as Keras does (by the norm of the
-    # rows before they are summed) would save one of them.
+    # TODO: training the embedding is still about a third of a SimpleRNN step
+    # (about 7 of 21 ms). Keras's Adam scatters the embedding's IndexedSlices
+    # gradient into two dense matrices, g for the first moment and the per-word
+    # sum of g² for the second; a dense g before ``apply`` would be one scatter
+    # fewer but squares the sum instead, which is not Keras's math (tried: the
+    # weights part by 5e-3 after five steps). What is left is memory-bound.
     @tf.function(jit_compile=True, autograph=False)
     def apply_gradients(gradients):
         optimizer.apply(gradients, variables)
