@@ -32,6 +32,15 @@ def tiny_config(model: str = "lstm", **changes) -> TrainConfig:
     return TrainConfig(model=model, **(TINY | changes))
 
 
+def open_page(app_test, page: str, lang: str = "en"):
+    """Run the app in ``lang`` and switch to ``page``; it must not raise."""
+    app_test.session_state["lang"] = lang
+    app_test.run()
+    app_test.switch_page(page).run()
+    assert not app_test.exception, app_test.exception
+    return app_test
+
+
 def imports_tensorflow(page: str | None = None, then: str = "") -> bool:
     """Whether the app imports TensorFlow, run in a fresh process.
 

@@ -10,6 +10,7 @@ import os
 import random
 import shutil
 
+import conftest
 import pytest
 import streamlit as st
 
@@ -91,9 +92,7 @@ def with_models(obvious_cache, isolated_cache):
 
 
 def open_page(app_test, text: str | None = None, lang: str = "en"):
-    app_test.session_state["lang"] = lang
-    app_test.run()
-    app_test.switch_page(PAGE).run()
+    conftest.open_page(app_test, PAGE, lang)
     if text is not None:
         app_test.text_area(key="classify.text").input(text).run()
     assert not app_test.exception, app_test.exception

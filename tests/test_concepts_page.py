@@ -3,17 +3,15 @@
 import ast
 import re
 
+import conftest
+
 from core import gradient_toy, paths
 
 PAGE = "pages/concepts.py"
 
 
 def open_page(app_test, lang="en"):
-    app_test.session_state["lang"] = lang
-    app_test.run()
-    app_test.switch_page(PAGE).run()
-    assert not app_test.exception, app_test.exception
-    return app_test
+    return conftest.open_page(app_test, PAGE, lang)
 
 
 def metric(app_test, label_start: str) -> str:

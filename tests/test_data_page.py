@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+import conftest
 import numpy as np
 from conftest import imports_tensorflow
 
@@ -14,11 +15,7 @@ PAGE = "pages/data.py"
 
 
 def open_page(app_test, lang: str = "en"):
-    app_test.session_state["lang"] = lang
-    app_test.run()
-    app_test.switch_page(PAGE).run()
-    assert not app_test.exception, app_test.exception
-    return app_test
+    return conftest.open_page(app_test, PAGE, lang)
 
 
 def test_data_page_renders_every_section(app_test):

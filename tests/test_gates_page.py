@@ -1,5 +1,6 @@
 """The gate calculator page: sliders, presets, step mode and a trained LSTM."""
 
+import conftest
 import numpy as np
 import pytest
 from conftest import imports_tensorflow, tiny_config
@@ -15,11 +16,7 @@ C = np.array([0.6, -0.4, 0.3])
 
 
 def open_page(app_test, lang="en"):
-    app_test.session_state["lang"] = lang
-    app_test.run()
-    app_test.switch_page(PAGE).run()
-    assert not app_test.exception, app_test.exception
-    return app_test
+    return conftest.open_page(app_test, PAGE, lang)
 
 
 def shown_values(app_test, key="gates.values") -> dict[str, np.ndarray]:
