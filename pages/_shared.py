@@ -51,6 +51,48 @@ def tr(key: str, **values: object) -> str:
     return t(key, lang(), **values)
 
 
+def localized_selectbox(label: str, options, format_func, key: str, **kwargs):
+    """``st.selectbox`` whose shown choice is in the current language.
+
+    NOTE: Streamlit 1.67 keeps showing a keyed selectbox's or multiselect's old
+    texts when only ``format_func``'s output changes (streamlit/streamlit#13788),
+    so after a language switch the widget would still speak the other language.
+    These widgets are therefore keyed per language (``f"{key}.{lang()}"``) and
+    the choice is kept under ``key`` itself, so that it survives both the
+    switch and page changes.
+    """
+    options = list(options)
+    kept = st.session_state.get(key)
+    chosen = st.selectbox(
+        label,
+        options,
+        index=options.index(kept) if kept in options else 0,
+        format_func=format_func,
+        key=f"{key}.{lang()}",
+        **kwargs,
+    )
+    st.session_state[key] = chosen
+    return chosen
+
+
+def localized_multiselect(
+    label: str, options, format_func, key: str, default: list, **kwargs
+) -> list:
+    """``st.multiselect`` in the current language (see ``localized_selectbox``)."""
+    options = list(options)
+    kept = st.session_state.get(key)
+    chosen = st.multiselect(
+        label,
+        options,
+        default=default if kept is None else [o for o in kept if o in options],
+        format_func=format_func,
+        key=f"{key}.{lang()}",
+        **kwargs,
+    )
+    st.session_state[key] = chosen
+    return chosen
+
+
 @st.cache_resource
 def training_jobs():
     """The one job registry of this server, shared by every session."""

@@ -12,7 +12,7 @@ from core.config import RECURRENT_KINDS
 from core.inference import MAX_TEXT_CHARS, Analysis, Reader, clip_text
 from core.review_examples import EXAMPLES, example
 from core.trained import load_cached
-from pages._shared import tr
+from pages._shared import localized_multiselect, tr
 
 logger = logging.getLogger(__name__)
 
@@ -70,13 +70,12 @@ def choose_models(entries: list[cache.Entry]) -> list[cache.Entry]:
         for entry in entries
     }
     with st.expander(tr("classify.models_expander", count=len(entries))):
-        chosen = st.multiselect(
+        chosen = localized_multiselect(
             tr("classify.models_label"),
-            list(by_key),
-            default=compare.default_selection(entries),
+            by_key,
             format_func=labels.__getitem__,
             key=MODELS_KEY,
-            persist_state="session",
+            default=compare.default_selection(entries),
         )
     return [by_key[key] for key in chosen if key in by_key]
 

@@ -10,7 +10,7 @@ import streamlit as st
 
 from core import cache, cell_diagram, gate_charts, gate_equations, gates, real_gates
 from core.text import OOV
-from pages._shared import tr
+from pages._shared import localized_selectbox, tr
 
 MODES = ("step", "sequence", "real")
 MAX_SIZE = 4
@@ -76,12 +76,11 @@ def weight_controls(size: int) -> tuple[gates.LSTMWeights, str, int, str]:
         persist_state="session",
     )
     st.button(tr("gates.new_weights"), on_click=draw_new_seed, key="gates.new")
-    preset = st.selectbox(
+    preset = localized_selectbox(
         tr("gates.preset"),
-        tuple(gates.PRESETS),
+        gates.PRESETS,
         format_func=lambda name: tr(f"gates.preset.{name}"),
         key="gates.preset",
-        persist_state="session",
     )
     st.caption(tr(f"gates.preset.{preset}.help"))
     return gates.random_weights(size, size, int(seed)), source, int(seed), preset
@@ -181,12 +180,8 @@ def show_step(x, h_tm1, c_tm1, weights: gates.LSTMWeights) -> None:
     st.markdown(f"**{tr('gates.values.header')}**")
     values_table(step, range(weights.units), key="gates.values")
 
-    unit = st.selectbox(
-        tr("gates.unit"),
-        range(weights.units),
-        format_func=unit_name,
-        key="gates.unit",
-        persist_state="session",
+    unit = localized_selectbox(
+        tr("gates.unit"), range(weights.units), format_func=unit_name, key="gates.unit"
     )
     show_unit(step, weights, unit)
 
@@ -270,12 +265,8 @@ def choose_trained_lstm() -> cache.Entry | None:
         )
         for key, entry in entries.items()
     }
-    key = st.selectbox(
-        tr("gates.real.model"),
-        tuple(entries),
-        format_func=labels.get,
-        key="gates.real.model",
-        persist_state="session",
+    key = localized_selectbox(
+        tr("gates.real.model"), entries, format_func=labels.get, key="gates.real.model"
     )
     return entries[key]
 
@@ -331,7 +322,7 @@ def show_word_gates(result: real_gates.WordGates, lstm: real_gates.TrainedLSTM):
     st.subheader(tr("gates.real.top"))
     top = result.changed_units(TOP_UNITS)
     values_table(step, top, key="gates.real.values")
-    unit = st.selectbox(
+    unit = localized_selectbox(
         tr("gates.unit"), top, format_func=unit_name, key="gates.real.unit"
     )
     show_unit(step, lstm.weights, unit)

@@ -12,7 +12,13 @@ import streamlit as st
 
 from core import analysis_cache, cache, charts, clipping, why_charts, why_summary
 from core.jobs import JobState
-from pages._shared import lang, tr, training_jobs
+from pages._shared import (
+    lang,
+    localized_multiselect,
+    localized_selectbox,
+    tr,
+    training_jobs,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -28,14 +34,13 @@ def pick_models(entries: list[cache.Entry]) -> list[cache.Entry]:
         st.page_link("pages/train.py", label=tr("why.go_train"), icon="🏋️")
         return []
     by_key = {entry.key: entry for entry in recurrent}
-    chosen = st.multiselect(
+    chosen = localized_multiselect(
         tr("why.pick"),
-        list(by_key),
-        default=analysis_cache.default_selection(recurrent),
+        by_key,
         format_func=lambda key: why_summary.entry_label(by_key[key], lang()),
-        help=tr("why.pick_help"),
         key="why_models",
-        persist_state="session",
+        default=analysis_cache.default_selection(recurrent),
+        help=tr("why.pick_help"),
     )
     if not chosen:
         st.info(tr("why.pick_some"))
@@ -145,7 +150,7 @@ def gradient_section(entries: list[cache.Entry]) -> None:
 def clip_pair_view(pairs: list[clipping.ClipPair]) -> None:
     """The chosen pair's recorded gradient norms and what they show."""
     by_key = {pair.clipped.key: pair for pair in pairs}
-    chosen = st.selectbox(
+    chosen = localized_selectbox(
         tr("why.clip.pick"),
         list(by_key),
         format_func=lambda key: tr(

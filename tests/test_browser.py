@@ -21,6 +21,7 @@ from browser_support import (
 from conftest import tiny_config
 
 from core import cache, compare, gates, paths, trained
+from core.i18n import t
 from core.inference import Reader
 
 pytestmark = [
@@ -140,6 +141,24 @@ def test_moving_a_gate_slider_shows_the_new_gate_value(server, new_page):
     step = gates.lstm_step(x, h_tm1, c_tm1, gates.random_weights(3, 3, 7))
     wait_for_text(page, f"Forget gate f = {step.f[0]:.3f}")
     assert f"Input gate i = {step.i[0]:.3f}" in body_text(page)
+
+
+def test_a_chosen_preset_is_kept_and_shown_in_the_new_language(server, new_page):
+    page = new_page(f"{server.url}/gates")
+    wait_for_text(page, "Forget gate")
+    page.locator("[data-testid=stSelectbox]").first.click()
+    page.get_by_role("option", name=t("gates.preset.forget_wipe", "en")).click()
+    wait_for_text(page, t("gates.preset.forget_wipe.help", "en")[:30])
+
+    # the box is re-keyed per language: it keeps the choice and shows it in Korean
+    page.get_by_text("한국어", exact=True).first.click()
+    box = page.locator("[data-testid=stSelectbox] input").first
+    expected = t("gates.preset.forget_wipe", "ko")
+    for _ in range(60):
+        if box.input_value() == expected:
+            break
+        page.wait_for_timeout(500)
+    assert box.input_value() == expected
 
 
 def read_probabilities(page) -> list[str]:

@@ -188,7 +188,7 @@ def test_without_models_the_kinds_are_named_with_a_link_to_train(app_test):
 
 def test_no_model_chosen_asks_for_one(app_test, with_models):
     open_page(app_test, "superb")
-    app_test.multiselect(key="classify.models").set_value([]).run()
+    app_test.multiselect(key="classify.models.en").set_value([]).run()
     assert t("classify.none_chosen", "en") in texts_of(app_test.warning)
     assert not app_test.metric
 

@@ -7,6 +7,7 @@ from conftest import imports_tensorflow, tiny_config
 from numpy.testing import assert_allclose
 
 from core import gates, real_gates
+from core.i18n import t
 
 PAGE = "pages/gates.py"
 SEED = 7  # the page's default seed
@@ -63,7 +64,7 @@ def test_size_and_seed_change_the_weights(app_test):
 
 def test_forget_preset_wipes_the_cell_and_output_preset_hides_it(app_test):
     open_page(app_test)
-    app_test.selectbox(key="gates.preset").set_value("forget_wipe").run()
+    app_test.selectbox(key="gates.preset.en").set_value("forget_wipe").run()
     values = shown_values(app_test)
     assert np.all(values["forget f"] < 1e-3)
     assert_allclose(
@@ -71,7 +72,7 @@ def test_forget_preset_wipes_the_cell_and_output_preset_hides_it(app_test):
     )
     assert any("wiped" in text for text in app_test.markdown.values)
 
-    app_test.selectbox(key="gates.preset").set_value("output_closed").run()
+    app_test.selectbox(key="gates.preset.en").set_value("output_closed").run()
     values = shown_values(app_test)
     assert np.all(np.abs(values["h(t)"]) < 1e-3)
     assert np.abs(values["c(t)"]).max() > 0.1
@@ -101,7 +102,7 @@ def test_step_mode_keeps_an_early_input_only_with_forget_gate_open(app_test):
     app_test.segmented_control(key="gates.mode").set_value("sequence").run()
 
     def kept(preset: str) -> float:
-        app_test.selectbox(key="gates.preset").set_value(preset).run()
+        app_test.selectbox(key="gates.preset.en").set_value(preset).run()
         assert not app_test.exception
         return float(app_test.metric[0].value.rstrip("%")) / 100
 
@@ -170,3 +171,13 @@ def test_sliders_and_mode_survive_a_page_switch(app_test):
     app_test.switch_page(PAGE).run()
     assert app_test.slider(key="gates.c.1").value == -1.0
     assert app_test.segmented_control(key="gates.mode").value == "sequence"
+
+
+def test_a_chosen_preset_survives_a_language_switch_in_the_new_language(app_test):
+    open_page(app_test)
+    app_test.selectbox(key="gates.preset.en").set_value("forget_wipe").run()
+    app_test.session_state["lang"] = "ko"
+    app_test.run()
+    box = app_test.selectbox(key="gates.preset.ko")
+    assert box.value == "forget_wipe"
+    assert t("gates.preset.forget_wipe", "ko") in box.options
