@@ -44,7 +44,8 @@ def details_table(results: list[compare.ModelResult]) -> None:
         column_config={
             tr("col.test_accuracy"): st.column_config.NumberColumn(format="%.4f"),
             tr("col.test_loss"): st.column_config.NumberColumn(format="%.4f"),
-            tr("col.params"): st.column_config.NumberColumn(format="%d"),
+            tr("col.params"): st.column_config.NumberColumn(format="localized"),
+            tr("col.seconds"): st.column_config.NumberColumn(format="%.0f"),
         },
     )
 

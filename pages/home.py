@@ -36,7 +36,8 @@ else:
         pd.DataFrame(rows),
         hide_index=True,
         column_config={
-            tr("col.test_accuracy"): st.column_config.NumberColumn(format="%.3f")
+            tr("col.test_accuracy"): st.column_config.NumberColumn(format="%.3f"),
+            tr("col.train_reviews"): st.column_config.NumberColumn(format="localized"),
         },
     )
 
