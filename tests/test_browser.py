@@ -135,7 +135,7 @@ def test_moving_a_gate_slider_shows_the_new_gate_value(server, new_page):
     wait_for_text(page, "Forget gate")
 
     # one step right on the x_1 slider: 0.50 -> 0.55
-    page.get_by_role("slider").nth(1).press("ArrowRight")
+    page.locator(".st-key-gates-x-0").get_by_role("slider").press("ArrowRight")
     x = np.array([0.55, -0.3, 0.8])
     h_tm1, c_tm1 = np.array([0.2, -0.1, 0.4]), np.array([0.6, -0.4, 0.3])
     step = gates.lstm_step(x, h_tm1, c_tm1, gates.random_weights(3, 3, 7))
@@ -146,13 +146,13 @@ def test_moving_a_gate_slider_shows_the_new_gate_value(server, new_page):
 def test_a_chosen_preset_is_kept_and_shown_in_the_new_language(server, new_page):
     page = new_page(f"{server.url}/gates")
     wait_for_text(page, "Forget gate")
-    page.locator("[data-testid=stSelectbox]").first.click()
+    page.locator(".st-key-gates-preset-en input").click()
     page.get_by_role("option", name=t("gates.preset.forget_wipe", "en")).click()
     wait_for_text(page, t("gates.preset.forget_wipe.help", "en")[:30])
 
     # the box is re-keyed per language: it keeps the choice and shows it in Korean
     page.get_by_text("한국어", exact=True).first.click()
-    box = page.locator("[data-testid=stSelectbox] input").first
+    box = page.locator(".st-key-gates-preset-ko input")
     expected = t("gates.preset.forget_wipe", "ko")
     for _ in range(60):
         if box.input_value() == expected:
