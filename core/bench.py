@@ -11,7 +11,11 @@ default configuration, and reports each figure for both with their ratio:
 - classifying one padded review, median and 95th percentile in milliseconds:
   the classic ``model.predict`` against ``core.inference.Reader.read`` (which
   also gives the reading curve, in the same pass);
-- loading a saved model in seconds: ``keras.saving.load_model`` of each.
+- loading a saved model in seconds: ``keras.saving.load_model`` of each;
+- for this project alone (``core.bench_processes``, each in a child process):
+  ``streamlit run app.py`` to the first page served, the first render of the
+  pages that must not import TensorFlow, and a whole default LSTM training
+  with its peak resident memory.
 
 The two sides alternate round by round, so that other work on the machine
 disturbs both alike; the load average is recorded with the figures. This is
@@ -35,7 +39,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from core import cache, data, inference, models, trained, training
+from core import bench_processes, cache, data, inference, models, trained, training
 from core.config import MODEL_NAMES, TrainConfig
 
 logger = logging.getLogger(__name__)
@@ -112,6 +116,8 @@ def run(
     rounds: int = 3,
     reads: int = 100,
     progress: Progress | None = None,
+    startup: bool = True,
+    full_training: bool = True,
 ) -> Report:
     """Measure the classic Keras code and this project side by side.
 
@@ -126,6 +132,10 @@ def run(
         reads: one-review classifications timed for the project (the classic
             ``predict`` is timed a fifth as often, at least 10 times).
         progress: called with a line before each measurement.
+        startup: also time the app's start-up and its light pages.
+        full_training: also train an LSTM with ``base``'s settings from
+            scratch in a child process (about a minute with the defaults),
+            for its time and peak memory.
 
     Returns:
         The figures, with the settings and the machine's load.
@@ -160,8 +170,66 @@ def run(
         report.figures.append(
             Figure("default SimpleRNN + LSTM from the cache", "s", None, cached)
         )
+    if startup:
+        report.figures += _startup_figures(say)
+    if full_training:
+        report.figures += _full_training_figures(base.replace(model="lstm"), say)
     report.machine["load_average_after"] = _load_average()
     return report
+
+
+def _startup_figures(say: Progress) -> list[Figure]:
+    """The app's start-up and the first render of its TensorFlow-free pages."""
+    say("start-up: streamlit run app.py")
+    served = bench_processes.startup_seconds()
+    say("start-up: the home, Concepts and gate calculator pages")
+    pages = bench_processes.light_pages()
+    others = sum(
+        seconds for page, seconds in pages.seconds.items() if page != "pages/home.py"
+    )
+    return [
+        Figure("streamlit run app.py to the first page served", "s", None, served),
+        Figure(
+            "home page, first render in a new process",
+            "s",
+            None,
+            pages.seconds["pages/home.py"],
+        ),
+        Figure("Concepts + gate calculator pages, first render", "s", None, others),
+        Figure(
+            "TensorFlow imported by those three pages",
+            "1 = yes",
+            None,
+            float(pages.imports_tensorflow),
+        ),
+    ]
+
+
+def _full_training_figures(config: TrainConfig, say: Progress) -> list[Figure]:
+    """A whole training of ``config`` in a child process: time and peak memory."""
+    say(f"{config.name}: a whole training in a new process ({config.epochs} epochs)")
+    run = bench_processes.training_run(train_options(config))
+    return [
+        Figure(f"{config.name} trained from scratch", "s", None, run.seconds),
+        Figure(
+            f"{config.name} training, peak resident memory",
+            "GB",
+            None,
+            run.peak_bytes / 1e9,
+        ),
+    ]
+
+
+def train_options(config: TrainConfig) -> list[str]:
+    """``python -m core train`` options that give exactly ``config``."""
+    options = ["--model", config.model, "--force"]
+    for name, value in config.to_dict().items():
+        if name == "model" or (name == "train_size" and value is None):
+            continue
+        if name == "clipnorm" and value is None:
+            value = "none"
+        options += [f"--{name.replace('_', '-')}", str(value)]
+    return options
 
 
 def _measure_kind(config, dataset, steps, warmup, rounds, reads, folder, say):

@@ -131,6 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--rounds", type=_positive_int, default=3, help="classic/project rounds (3)"
     )
+    bench.add_argument(
+        "--skip-startup",
+        action="store_true",
+        help="do not time the app's start-up and its light pages",
+    )
+    bench.add_argument(
+        "--skip-full-training",
+        action="store_true",
+        help="do not train the default LSTM from scratch (time and peak memory)",
+    )
     return parser
 
 
@@ -344,9 +354,13 @@ def run_bench(args) -> int:
             steps=args.steps,
             rounds=args.rounds,
             progress=lambda line: print(line, file=sys.stderr, flush=True),
+            startup=not args.skip_startup,
+            full_training=not args.skip_full_training,
         )
     except KeyboardInterrupt:
         raise CliError("benchmark interrupted", code=130) from None
+    except RuntimeError as error:  # a child process (server, training) failed
+        raise CliError(f"benchmark failed: {error}") from None
     if args.json:
         print(json.dumps(report.to_dict(), indent=1))
         return 0

@@ -5,7 +5,7 @@ import json
 import pytest
 from conftest import tiny_config
 
-from core import bench, cli
+from core import bench, bench_processes, cli
 
 
 def test_ratio_says_how_many_times_better_the_project_is():
@@ -16,7 +16,14 @@ def test_ratio_says_how_many_times_better_the_project_is():
 
 def test_tiny_run_measures_training_classifying_and_loading_on_both_sides():
     report = bench.run(
-        kinds=("rnn",), base=tiny_config(), steps=2, warmup=1, rounds=1, reads=3
+        kinds=("rnn",),
+        base=tiny_config(),
+        steps=2,
+        warmup=1,
+        rounds=1,
+        reads=3,
+        startup=False,
+        full_training=False,
     )
 
     names = [figure.name for figure in report.figures]
@@ -30,6 +37,34 @@ def test_tiny_run_measures_training_classifying_and_loading_on_both_sides():
         assert figure.classic > 0 and figure.project > 0 and figure.ratio > 0
     assert report.settings["config"]["max_len"] == tiny_config().max_len
     assert len(report.machine["load_average_after"]) == 3
+
+
+def test_full_training_runs_the_cli_in_a_child_and_measures_its_memory():
+    figures = bench._full_training_figures(tiny_config("lstm"), print)
+
+    assert [figure.name for figure in figures] == [
+        "LSTM trained from scratch",
+        "LSTM training, peak resident memory",
+    ]
+    seconds, gigabytes = (figure.project for figure in figures)
+    assert 0 < seconds < 300
+    assert 0.1 < gigabytes < 24  # TensorFlow alone takes a few hundred MB
+
+
+def test_train_options_rebuild_the_same_config():
+    config = tiny_config("gru").replace(clipnorm=None, learning_rate=0.01)
+    options = bench.train_options(config)
+
+    args = cli.build_parser().parse_args(["train", *options])
+    assert cli._config_from(args) == (config, True) and args.force
+
+
+def test_startup_serves_a_page_and_light_pages_leave_tensorflow_out():
+    assert 0 < bench_processes.startup_seconds() < 60
+
+    pages = bench_processes.light_pages()
+    assert set(pages.seconds) == set(bench_processes.LIGHT_PAGES)
+    assert not pages.imports_tensorflow
 
 
 def test_table_has_a_row_per_figure_with_its_ratio():
