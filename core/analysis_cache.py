@@ -9,6 +9,8 @@ TensorFlow; measuring (``measure_and_store``) loads the model.
 
 import json
 import logging
+import threading
+from collections import defaultdict
 from collections.abc import Callable
 
 from core import cache, compare
@@ -20,6 +22,10 @@ logger = logging.getLogger(__name__)
 # Bump when a measurement changes its method or layout: old files are ignored.
 ANALYSIS_VERSION = 3
 ANALYSES = ("gradient_flow", "memory_test")
+
+# One measurement of a model at a time in this process: when a whole class asks
+# for the same one, the first computes it and the others wait and read it.
+_measuring: defaultdict[tuple[str, str], threading.Lock] = defaultdict(threading.Lock)
 
 
 def analysis_path(entry: cache.Entry, name: str):
@@ -93,7 +99,14 @@ def measure_and_store(
             the same way, or the measurement cannot run on it.
     """
     analysis_path(entry, name)  # refuses an unknown name before any work
+    with _measuring[(entry.key, name)]:
+        stored = load(entry, name)
+        if stored is not None:  # another session measured it while this one waited
+            return stored
+        return _measure(entry, name, on_progress)
 
+
+def _measure(entry: cache.Entry, name: str, on_progress) -> dict:
     # imported here: they bring TensorFlow, which reading results does not need
     from core import data, gradient_flow, memory_test, trained
 

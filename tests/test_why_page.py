@@ -1,6 +1,8 @@
 """The Why page measures tiny cached models and writes what the numbers show."""
 
 import json
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from conftest import TINY, imports_tensorflow, tiny_config
@@ -117,3 +119,28 @@ def test_stored_results_are_drawn_without_importing_tensorflow(no_jobs):
         analysis_cache.measure_and_store(entry, name, None)
     three_charts = "assert len(app.get('plotly_chart')) == 3, app.get('plotly_chart')"
     assert not imports_tensorflow("pages/why.py", then=three_charts)
+
+
+def test_a_class_asking_for_one_measurement_computes_it_once(monkeypatch):
+    config = tiny_config("rnn")
+    trained.load_or_train(config)
+    entry = cache.find(config)
+    calls = []
+
+    def slow_measure(entry, name, on_progress):
+        calls.append(name)
+        time.sleep(0.3)  # long enough for every session to be waiting
+        result = {"measured": len(calls)}
+        analysis_cache.save(entry, name, result)
+        return result
+
+    monkeypatch.setattr(analysis_cache, "_measure", slow_measure)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(
+            pool.map(
+                lambda _: analysis_cache.measure_and_store(entry, "memory_test", None),
+                range(4),
+            )
+        )
+    assert calls == ["memory_test"]
+    assert results == [{"measured": 1}] * 4
