@@ -31,7 +31,8 @@ STARTUP_TIMEOUT = 60.0  # seconds before a server that does not answer is given 
 _MAXRSS_UNIT = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes or KiB
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on localhost that nothing listens on right now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -43,7 +44,7 @@ def startup_seconds(timeout: float = STARTUP_TIMEOUT) -> float:
     Raises:
         RuntimeError: the server exited or did not answer within ``timeout``.
     """
-    port = _free_port()
+    port = free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.headless", "true", "--server.port", str(port),

@@ -8,7 +8,6 @@ Playwright. Tests skip when either is missing (a machine without Chromium).
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 from core import paths, presets
+from core.bench_processes import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -41,12 +41,6 @@ def browser_available() -> bool:
     except ImportError:
         return False
     return Path(CHROMIUM).exists() and shutil.which("chromium") is not None
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class AppServer:
