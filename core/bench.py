@@ -197,6 +197,12 @@ def _startup_figures(say: Progress) -> list[Figure]:
         ),
         Figure("Concepts + gate calculator pages, first render", "s", None, others),
         Figure(
+            "gate calculator redraw after a slider move, median",
+            "ms",
+            None,
+            1000 * statistics.median(pages.slider_seconds),
+        ),
+        Figure(
             "TensorFlow imported by those three pages",
             "1 = yes",
             None,

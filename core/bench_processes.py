@@ -3,7 +3,8 @@
 - ``startup_seconds``: from ``streamlit run app.py`` until its first page is
   served over HTTP, on a free local port.
 - ``light_pages``: the home, Concepts and gate calculator pages rendered in a
-  fresh process (``AppTest``), timed, and whether TensorFlow got imported.
+  fresh process (``AppTest``), timed, and whether TensorFlow got imported;
+  then the gate calculator's redraw after a slider move.
 - ``training_run``: ``python -m core train`` in a child process with an empty
   model cache, its wall time and peak resident memory (``wait4``'s rusage).
 
@@ -87,9 +88,16 @@ for page in sys.argv[1:]:
     started = time.perf_counter()
     app.switch_page(page).run()
     seconds[page] = time.perf_counter() - started
+slider = []
+if "pages/gates.py" in sys.argv[1:]:
+    app.switch_page("pages/gates.py").run()
+    for value in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        started = time.perf_counter()
+        app.slider(key="gates.x.0").set_value(value).run()
+        slider.append(time.perf_counter() - started)
 errors = [str(error.message) for error in app.exception]
 print(json.dumps({"seconds": seconds, "tensorflow": "tensorflow" in sys.modules,
-                  "errors": errors}))
+                  "slider": slider, "errors": errors}))
 """
 
 
@@ -99,6 +107,7 @@ class LightPages:
 
     seconds: dict[str, float]  # page -> seconds; home includes importing streamlit
     imports_tensorflow: bool
+    slider_seconds: list[float]  # gate calculator reruns after a slider move
 
 
 def light_pages(pages: tuple[str, ...] = LIGHT_PAGES) -> LightPages:
@@ -119,7 +128,7 @@ def light_pages(pages: tuple[str, ...] = LIGHT_PAGES) -> LightPages:
     report = json.loads(result.stdout.strip().splitlines()[-1])
     if report["errors"]:
         raise RuntimeError(f"a page raised: {report['errors'][0]}")
-    return LightPages(report["seconds"], report["tensorflow"])
+    return LightPages(report["seconds"], report["tensorflow"], report["slider"])
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ def test_startup_serves_a_page_and_light_pages_leave_tensorflow_out():
     pages = bench_processes.light_pages()
     assert set(pages.seconds) == set(bench_processes.LIGHT_PAGES)
     assert not pages.imports_tensorflow
+    assert len(pages.slider_seconds) == 8 and min(pages.slider_seconds) > 0
 
 
 def test_table_has_a_row_per_figure_with_its_ratio():
