@@ -114,7 +114,7 @@ def metric_figure(
                 line={"color": colour, "dash": "dash"},
                 marker={"color": colour, "size": 10, "symbol": "diamond-open"},
             )
-    return layout(figure, title, x_title, metric)
+    return layout(figure, title, x_title, "")  # the title names the metric
 
 
 def grad_norm_figure(

@@ -14,7 +14,7 @@ import numpy as np
 
 from core import cache
 from core.config import MODEL_NAMES, TrainConfig
-from core.i18n import t
+from core.i18n import DEFAULT_LANGUAGE, model_name, t
 
 logger = logging.getLogger(__name__)
 
@@ -123,11 +123,14 @@ def default_selection(
     return [(best.get(kind) or newest[kind]).key for kind in kinds if kind in newest]
 
 
-def describe(config: TrainConfig) -> str:
-    """A short label that tells configs of one kind apart."""
-    size = "all" if config.train_size is None else f"{config.train_size:,}"
-    clip = "off" if config.clipnorm is None else f"{config.clipnorm:g}"
-    return f"{config.name} · n={size} · ep={config.epochs} · clip={clip}"
+def describe(config: TrainConfig, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A short label that tells configs of one kind apart, in ``lang``."""
+    size = (
+        t("value.all", lang) if config.train_size is None else f"{config.train_size:,}"
+    )
+    clip = t("value.off", lang) if config.clipnorm is None else f"{config.clipnorm:g}"
+    name = model_name(config.model, lang)
+    return f"{name} · n={size} · ep={config.epochs} · clip={clip}"
 
 
 def bucket_names(lang: str) -> list[str]:
@@ -174,7 +177,7 @@ def summary_sentence(results: list[ModelResult], lang: str) -> str:
     text = t(
         "compare.summary_best",
         lang,
-        model=describe(best.config),
+        model=describe(best.config, lang),
         accuracy=best.accuracy * 100,
         count=len(best.labels),
     )

@@ -8,16 +8,20 @@ from collections import Counter
 from collections.abc import Sequence
 
 from core.cache import Entry, trained_at_text
-from core.config import MODEL_NAMES
+from core.i18n import DEFAULT_LANGUAGE, model_name
 
 
-def missing_kinds(entries: Sequence[Entry], kinds: Sequence[str]) -> list[str]:
+def missing_kinds(
+    entries: Sequence[Entry], kinds: Sequence[str], lang: str = DEFAULT_LANGUAGE
+) -> list[str]:
     """The kinds among ``kinds`` that no entry has, as display names."""
     trained = {entry.config.model for entry in entries}
-    return [MODEL_NAMES[kind] for kind in kinds if kind not in trained]
+    return [model_name(kind, lang) for kind in kinds if kind not in trained]
 
 
-def short_names(entries: Sequence[Entry]) -> dict[str, str]:
+def short_names(
+    entries: Sequence[Entry], lang: str = DEFAULT_LANGUAGE
+) -> dict[str, str]:
     """A name per entry key: "LSTM", or "LSTM (date)" when two LSTMs are shown.
 
     Args:
@@ -30,7 +34,7 @@ def short_names(entries: Sequence[Entry]) -> dict[str, str]:
     kinds = Counter(entry.config.model for entry in entries)
     names = {}
     for entry in entries:
-        name = entry.config.name
+        name = model_name(entry.config.model, lang)
         if kinds[entry.config.model] > 1:
             name = f"{name} ({trained_at_text(entry.meta)})"
         names[entry.key] = name

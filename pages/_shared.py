@@ -4,6 +4,8 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import script_runner
 
+from core import i18n
+from core.config import TrainConfig
 from core.i18n import DEFAULT_LANGUAGE, t
 
 
@@ -49,6 +51,11 @@ def lang() -> str:
 def tr(key: str, **values: object) -> str:
     """``core.i18n.t`` in the current language."""
     return t(key, lang(), **values)
+
+
+def model_name(config: TrainConfig) -> str:
+    """The display name of ``config``'s model kind in the current language."""
+    return i18n.model_name(config.model, lang())
 
 
 def localized_selectbox(label: str, options, format_func, key: str, **kwargs):

@@ -12,7 +12,7 @@ from core.config import RECURRENT_KINDS
 from core.inference import MAX_TEXT_CHARS, Analysis, Reader, clip_text
 from core.review_examples import EXAMPLES, example
 from core.trained import load_cached
-from pages._shared import localized_multiselect, tr
+from pages._shared import lang, localized_multiselect, model_name, tr
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def choose_models(entries: list[cache.Entry]) -> list[cache.Entry]:
     labels = {
         entry.key: tr(
             "classify.model_option",
-            name=compare.describe(entry.config),
+            name=compare.describe(entry.config, lang()),
             accuracy=f"{entry.test_accuracy:.3f}",
             date=cache.trained_at_text(entry.meta),
         )
@@ -92,11 +92,11 @@ def load_readers(chosen: list[cache.Entry]) -> list[tuple[cache.Entry, Reader]]:
             try:
                 reader = load_reader(entry.key, str(entry.meta.get("trained_at")))
             except cache.CorruptEntry:
-                st.warning(tr("classify.load_failed", name=entry.config.name))
+                st.warning(tr("classify.load_failed", name=model_name(entry.config)))
                 continue
             except Exception:  # a model that cannot be compiled must not break the page
                 logger.exception("could not prepare %s", entry.key)
-                st.warning(tr("classify.load_failed", name=entry.config.name))
+                st.warning(tr("classify.load_failed", name=model_name(entry.config)))
                 continue
             readers.append((entry, reader))
     return readers
@@ -216,7 +216,7 @@ st.write(tr("classify.intro"))
 
 entries = cache.list_entries()
 chosen = choose_models(entries) if entries else []
-missing = model_choice.missing_kinds(entries, RECURRENT_KINDS)
+missing = model_choice.missing_kinds(entries, RECURRENT_KINDS, lang())
 if missing:
     st.info(tr("classify.missing", names=", ".join(missing)))
     train_link()
@@ -255,7 +255,7 @@ if was_cut:
 readers = load_readers(chosen)
 if not readers:
     st.stop()
-names = model_choice.short_names([entry for entry, _ in readers])
+names = model_choice.short_names([entry for entry, _ in readers], lang())
 results = [
     Shown(entry, reader, names[entry.key], reader.analyse(text))
     for entry, reader in readers

@@ -23,7 +23,7 @@ def load_result(key: str, trained_at: str) -> compare.ModelResult:
 def details_table(results: list[compare.ModelResult]) -> None:
     rows = [
         {
-            tr("col.model"): compare.describe(result.config),
+            tr("col.model"): compare.describe(result.config, lang()),
             tr("col.test_accuracy"): result.accuracy,
             tr("col.test_loss"): result.loss,
             tr("col.params"): result.meta.get("params"),
@@ -51,7 +51,7 @@ def details_table(results: list[compare.ModelResult]) -> None:
 
 
 def score_bars(results: list[compare.ModelResult]) -> None:
-    labels = [compare.describe(result.config) for result in results]
+    labels = [compare.describe(result.config, lang()) for result in results]
     kinds = [result.config.model for result in results]
     left, right = st.columns(2)
     left.plotly_chart(
@@ -85,7 +85,7 @@ def confusion_matrices(results: list[compare.ModelResult]) -> None:
     columns = st.columns(min(len(results), 4))
     for index, result in enumerate(results):
         figure = charts.confusion_figure(
-            result.confusion(), classes, compare.describe(result.config), axes
+            result.confusion(), classes, compare.describe(result.config, lang()), axes
         )
         columns[index % len(columns)].plotly_chart(
             figure, key=f"compare_confusion_{result.key}"
@@ -98,7 +98,7 @@ def length_breakdown(results: list[compare.ModelResult]) -> None:
     groups = compare.bucket_names(lang())
     series = [
         (
-            compare.describe(result.config),
+            compare.describe(result.config, lang()),
             result.config.model,
             [accuracy for accuracy, _ in result.accuracy_by_length()],
         )
@@ -162,7 +162,7 @@ selected = st.multiselect(
     tr("compare.pick"),
     list(by_key),
     default=compare.default_selection(entries),
-    format_func=lambda key: compare.describe(by_key[key].config),
+    format_func=lambda key: compare.describe(by_key[key].config, lang()),
     help=tr("compare.pick_help"),
     key="compare_selection",
 )

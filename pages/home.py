@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from core import cache
-from pages._shared import tr
+from pages._shared import model_name, tr
 
 st.title(tr("home.title"))
 st.write(tr("home.intro"))
@@ -21,7 +21,7 @@ if not entries:
 else:
     rows = [
         {
-            tr("col.model"): entry.config.name,
+            tr("col.model"): model_name(entry.config),
             tr("col.test_accuracy"): entry.test_accuracy,
             tr("col.train_reviews"): entry.meta.get("train_reviews"),
             tr("col.epochs"): entry.config.epochs,

@@ -14,7 +14,7 @@ from core.compare import describe
 from core.config import TrainConfig
 from core.i18n import format_duration
 from core.jobs import Job, JobState, refresh_seconds
-from pages._shared import lang, tr, training_jobs
+from pages._shared import lang, model_name, tr, training_jobs
 
 MODEL_CHOICES = ("rnn", "lstm", "gru", "bow")
 DEFAULT_MODELS = ("rnn", "lstm")
@@ -171,11 +171,15 @@ def status_line(config: TrainConfig, key: str, job: Job | None, entries) -> bool
     """Say what will happen to one model; True if it still needs training."""
     entry = next((entry for entry in entries if entry.key == key), None)
     if job is not None and job.active:
-        st.markdown(tr(f"train.status.{job.state}", model=config.name))
+        st.markdown(tr(f"train.status.{job.state}", model=model_name(config)))
         return False
     if entry is not None:
         st.markdown(
-            tr("train.status.cached", model=config.name, accuracy=entry.test_accuracy)
+            tr(
+                "train.status.cached",
+                model=model_name(config),
+                accuracy=entry.test_accuracy,
+            )
         )
         return False
     sizes = data_sizes(config.source, config.num_words)
@@ -186,7 +190,7 @@ def status_line(config: TrainConfig, key: str, job: Job | None, entries) -> bool
     st.markdown(
         tr(
             "train.status.to_train",
-            model=config.name,
+            model=model_name(config),
             time=format_duration(seconds, lang()),
             rough="" if measured else tr("train.status.rough"),
         )
@@ -196,33 +200,33 @@ def status_line(config: TrainConfig, key: str, job: Job | None, entries) -> bool
 
 def job_progress(job: Job) -> None:
     """A progress bar with epoch, batch, speed and time left."""
-    name = job.config.name
+    name = model_name(job.config)
     progress = job.progress
-    if job.state == JobState.QUEUED:
-        st.progress(0.0, text=tr("train.progress_queued", model=name))
-        return
-    if progress is None:
-        st.progress(0.0, text=tr("train.progress_starting", model=name))
-        return
-    text = tr(
-        "train.progress",
-        model=name,
-        epoch=progress.epoch,
-        epochs=progress.epochs,
-        batch=progress.batch,
-        batches=progress.batches,
-        speed=progress.samples_per_second,
-        remaining=format_duration(progress.remaining, lang()),
-    )
     left, right = st.columns([5, 1])
-    left.progress(progress.fraction, text=text)
+    if job.state == JobState.QUEUED:
+        left.progress(0.0, text=tr("train.progress_queued", model=name))
+    elif progress is None:
+        left.progress(0.0, text=tr("train.progress_starting", model=name))
+    else:
+        text = tr(
+            "train.progress",
+            model=name,
+            epoch=progress.epoch,
+            epochs=progress.epochs,
+            batch=progress.batch,
+            batches=progress.batches,
+            speed=progress.samples_per_second,
+            remaining=format_duration(progress.remaining, lang()),
+        )
+        left.progress(progress.fraction, text=text)
+    # a queued job can be cancelled too, before it takes the CPU
     if right.button(tr("train.cancel", model=name), key=f"cancel_{job.key}"):
         training_jobs().cancel(job.key)
 
 
 def job_outcome(job: Job) -> None:
     """The one-line result of a finished job."""
-    name = job.config.name
+    name = model_name(job.config)
     if job.state == JobState.DONE:
         st.success(tr("train.finished", model=name, accuracy=job.test_accuracy))
     elif job.state == JobState.FAILED:
@@ -246,7 +250,7 @@ def curve_for(config: TrainConfig, key: str, job: Job | None) -> charts.Curve | 
             return None
         history = entry.meta["history"]
         per_epoch = len(history["batches"]["loss"]) // max(len(history["epochs"]), 1)
-    return charts.Curve(config.name, config.model, history, per_epoch)
+    return charts.Curve(model_name(config), config.model, history, per_epoch)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -298,7 +302,9 @@ def server_jobs() -> None:
             st.caption(tr("train.no_jobs"))
         for job in reversed(jobs):
             state = tr(f"train.state.{job.state}")
-            st.markdown(tr("train.job_line", model=describe(job.config), state=state))
+            st.markdown(
+                tr("train.job_line", model=describe(job.config, lang()), state=state)
+            )
 
 
 # --- page -----------------------------------------------------------------

@@ -4,6 +4,7 @@ import numpy as np
 from conftest import tiny_config
 
 from core import cache, compare, trained
+from core.config import TrainConfig
 
 
 def train_tiny_pair():
@@ -68,3 +69,9 @@ def test_summary_warns_when_rnn_and_lstm_were_trained_differently():
     lstm = trained.load_or_train(tiny_config("lstm"))
     results = [compare.load_result(cache.read_entry(m.key)) for m in (rnn, lstm)]
     assert "different settings" in compare.summary_sentence(results, "en")
+
+
+def test_labels_speak_the_chosen_language():
+    config = TrainConfig(model="bow", clipnorm=None)
+    assert compare.describe(config, "en") == "Bag of words · n=all · ep=3 · clip=off"
+    assert compare.describe(config, "ko") == "단어 주머니 · n=전체 · ep=3 · clip=끔"

@@ -86,6 +86,18 @@ def test_cancelled_job_is_reported_and_leaves_nothing(app_test, tiny_quick_prese
     assert cache.list_entries() == []
 
 
+def test_a_queued_job_is_cancelled_by_its_button(app_test, tiny_quick_preset):
+    page = open_train_page(app_test)
+    page.button(key="train_start").click().run()
+    rnn, lstm = training_jobs().jobs()
+    assert lstm.state == "queued"  # it waits for the RNN
+
+    page.button(key=f"cancel_{lstm.key}").click().run()
+    assert training_jobs().wait(lstm.key, timeout=5).state == "cancelled"
+    assert training_jobs().wait(rnn.key, timeout=120).state == "done"
+    assert [entry.config.model for entry in cache.list_entries()] == ["rnn"]
+
+
 def test_invalid_custom_settings_are_refused_with_a_message(
     app_test, tiny_quick_preset
 ):

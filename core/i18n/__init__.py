@@ -48,6 +48,11 @@ def t(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def model_name(kind: str, lang: str) -> str:
+    """The display name of a model kind (``"rnn"``, ...) in ``lang``."""
+    return t(f"model.{kind}", lang)
+
+
 def language_from_locale(locale: str | None) -> str:
     """Map a browser locale such as ``"ko-KR"`` to a supported language."""
     if not locale:

@@ -106,4 +106,9 @@ TEXTS = {
     "col.seconds": {"en": "Training time (s)", "ko": "학습 시간(초)"},
     "col.params": {"en": "Parameters", "ko": "파라미터 수"},
     "value.off": {"en": "off", "ko": "끔"},
+    "value.all": {"en": "all", "ko": "전체"},
+    "model.rnn": {"en": "SimpleRNN", "ko": "SimpleRNN"},
+    "model.lstm": {"en": "LSTM", "ko": "LSTM"},
+    "model.gru": {"en": "GRU", "ko": "GRU"},
+    "model.bow": {"en": "Bag of words", "ko": "단어 주머니"},
 }

@@ -200,11 +200,17 @@ TEXTS = {
         "en": (
             "Thin lines: the running average of the current epoch, batch by batch. "
             "Dots: the epoch's training value; diamonds: the validation reviews, "
-            "which the model never trains on."
+            "which the model never trains on. The gradient chart shows the norm of "
+            "all gradients together, while Keras's clipnorm shortens each weight's "
+            "gradient on its own: above the dotted line, some of the weights' "
+            "gradients may have been shortened, not necessarily all of them."
         ),
         "ko": (
             "가는 선은 현재 에포크의 배치별 누적 평균입니다. 점은 에포크의 학습 "
-            "값이고, 마름모는 모델이 학습에 쓰지 않는 검증 리뷰에서의 값입니다."
+            "값이고, 마름모는 모델이 학습에 쓰지 않는 검증 리뷰에서의 값입니다. "
+            "기울기 그래프는 모든 기울기를 합친 노름입니다. Keras의 clipnorm은 "
+            "가중치마다 따로 기울기를 줄이므로, 점선 위의 배치라도 전체가 잘린 "
+            "것이 아니라 일부 가중치의 기울기만 줄었을 수 있습니다."
         ),
     },
     "train.server_jobs": {
