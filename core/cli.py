@@ -294,6 +294,12 @@ def _read_texts(texts: list[str]) -> list[str]:
         texts = [line for line in raw.splitlines() if line.strip()]
         if not texts:
             raise CliError("no text on standard input (one review per line)", code=2)
+    # bytes of an argument that are not UTF-8 reach Python as lone surrogates,
+    # which cannot be printed back; they become U+FFFD, as on standard input
+    texts = [
+        text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        for text in texts
+    ]
     if any(not text.strip() for text in texts):
         raise CliError("a text is empty; give the review to classify", code=2)
     return texts
@@ -385,6 +391,11 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # a terminal whose encoding lacks a character of a review shows an escape
+    # instead of failing mid-output
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -399,3 +410,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        print(_OUT_OF_MEMORY, file=sys.stderr)
+        return 1
+    except Exception as error:
+        # TensorFlow's allocator failing has its own class, not MemoryError
+        if type(error).__name__ != "ResourceExhaustedError":
+            raise
+        print(_OUT_OF_MEMORY, file=sys.stderr)
+        return 1
+
+
+_OUT_OF_MEMORY = (
+    "error: out of memory; try a smaller --batch-size, --max-len or --units"
+)

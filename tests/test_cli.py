@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ import pytest
 from conftest import TINY
 
 from core import cache, paths
-from core.cli import HYPERPARAMETERS, main
+from core.cli import COMMANDS, HYPERPARAMETERS, main
 
 TINY_OPTIONS = [
     "--train-size", str(TINY["train_size"]), "--epochs", "1", "--max-len", "40",
@@ -68,6 +69,12 @@ def test_predict_reads_stdin_in_a_fresh_process_even_bad_bytes():
     predictions = json.loads(result.stdout)
     assert len(predictions) == 2 and predictions[0]["text"] == "a fine film"
 
+    # the same bytes as an argument, printed as a table
+    bad_argument = os.fsdecode(b"a \xff\xfe film")
+    result = run_cli("predict", "--model", "lstm", *TINY_OPTIONS, bad_argument)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert "a \ufffd\ufffd film" in result.stdout.decode()
+
 
 @pytest.mark.parametrize(
     ("args", "message"),
@@ -78,6 +85,10 @@ def test_predict_reads_stdin_in_a_fresh_process_even_bad_bytes():
         (["train", "--model", "lstm", "--clipnorm", "-1"], "clipnorm must be"),
         (["train", "--model", "lstm", "--batch-size", "1e9"], "invalid int value"),
         (["train", "--model", "lstm", "--source", "ftp"], "unknown data source"),
+        (
+            ["train", "--model", "rnn", "--batch-size", "8192", "--max-len", "2000"],
+            "GB to train",
+        ),
         (["predict", "--model", "lstm", "--key", "../etc", "x"], "not a cache key"),
         (["predict", "--model", "lstm", ""], "a text is empty"),
         (["frobnicate"], "invalid choice"),
@@ -138,3 +149,13 @@ def test_huge_text_is_classified_and_empty_stdin_refused(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\n  \n")))
     assert main(["predict", "--model", "rnn", "-"]) == 2
     assert "no text on standard input" in capsys.readouterr().err
+
+
+def test_running_out_of_memory_is_one_line(capsys, monkeypatch):
+    def exhaust(args):
+        raise MemoryError
+
+    monkeypatch.setitem(COMMANDS, "train", exhaust)
+    assert main(["train", "--model", "rnn"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: out of memory") and len(err.splitlines()) == 1

@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.config import TrainConfig
+from core.config import MAX_TRAINING_BYTES, TrainConfig, estimated_training_bytes
 
 
 def test_defaults_are_the_seed_settings():
@@ -58,3 +58,11 @@ def test_round_trip_through_dict():
     assert TrainConfig.from_dict(config.to_dict()) == config
     with pytest.raises(ValueError, match="unknown config fields: colour"):
         TrainConfig.from_dict({"colour": "red"})
+
+
+def test_a_run_too_big_for_memory_is_refused_before_it_starts():
+    assert estimated_training_bytes(TrainConfig()) < 0.2 * 1024**3
+    wide = TrainConfig(batch_size=512, max_len=500, embedding_dim=256, units=256)
+    assert estimated_training_bytes(wide) < MAX_TRAINING_BYTES
+    with pytest.raises(ValueError, match=r"needs about 94 GB to train \(at most 8"):
+        TrainConfig(batch_size=8192, max_len=2000)

@@ -108,6 +108,14 @@ def test_invalid_custom_settings_are_refused_with_a_message(
     assert any("Tick at least one model" in element.value for element in page.info)
     assert not page.exception
 
+    page.checkbox(key="train_model_lstm").check()
+    page.number_input(key="train_batch_size").set_value(8192)
+    page.number_input(key="train_max_len").set_value(2000).run()
+    assert not page.exception
+    [error] = page.error
+    assert "GB to train" in error.value
+    assert not any(button.key == "train_start" for button in page.button)
+
 
 def test_a_wrong_data_folder_is_one_message(app_test, tiny_quick_preset, tmp_path):
     page = open_train_page(app_test)
