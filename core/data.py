@@ -177,8 +177,7 @@ def build_dataset(raw: sources.RawReviews, source: str, num_words: int) -> Datas
         vocabulary = Vocabulary.build((tokens[row] for row in rows["train"]), num_words)
         sequences = [vocabulary.encode_tokens(review) for review in tokens]
     else:
-        ranked = sorted(raw.word_ranks.items(), key=lambda item: item[1])
-        vocabulary = Vocabulary([word for word, _ in ranked], num_words)
+        vocabulary = Vocabulary(_words_by_rank(raw.word_ranks), num_words)
         sequences = [
             [i if i < num_words else OOV for i in review] for review in raw.ids
         ]
@@ -191,6 +190,21 @@ def build_dataset(raw: sources.RawReviews, source: str, num_words: int) -> Datas
         fingerprint=_fingerprint(vocabulary, splits),
         **splits,
     )
+
+
+def _words_by_rank(word_ranks: dict[str, int]) -> list[str]:
+    """The words of a Keras word index in rank order, ranks being 1, 2, 3, ...
+
+    ``Vocabulary`` gives the k-th word the id k + 3, as the stored reviews have
+    it; a gap in the ranks would shift every later word, so it is refused.
+    """
+    ranked = sorted(word_ranks.items(), key=lambda item: item[1])
+    if [rank for _, rank in ranked] != list(range(1, len(ranked) + 1)):
+        raise sources.DataSourceError(
+            "The Keras word index does not number its words 1, 2, 3, ...; "
+            "delete ~/.keras/datasets/imdb_word_index.json to download it again."
+        )
+    return [word for word, _ in ranked]
 
 
 def _cache_stem(source: str, num_words: int) -> str:

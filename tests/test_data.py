@@ -108,7 +108,9 @@ def _fake_keras_files(tmp_path):
     np.savez(npz, x_train=x, y_train=y, x_test=x, y_test=y)
     index = tmp_path / "imdb_word_index.json"
     index.write_text(
-        json.dumps({"great": 2, "film": 3, "awful": 4, "plot": 5, "ok": 6})
+        json.dumps(
+            {"great": 1, "film": 2, "awful": 3, "plot": 4, "ok": 5, "fine": 6}
+        )
     )
     return {"imdb.npz": npz, "imdb_word_index.json": index}
 
@@ -121,8 +123,14 @@ def test_keras_source_loads_downloaded_files(tmp_path, monkeypatch):
     dataset = load_dataset("keras", num_words=7)
     assert len(dataset.test) == 40 and len(dataset.train) + len(dataset.val) == 40
     assert dataset.vocabulary.words == ["great", "film", "awful"]
+    # typed text is encoded as Keras stored it: rank + 3
+    assert dataset.vocabulary.word_id("film") == 2 + 3
     # rank 4 and up are past num_words=7 and become out-of-vocabulary
     assert set(dataset.test.flat.tolist()) <= {START, OOV, 5, 6}
+
+    files["imdb_word_index.json"].write_text(json.dumps({"great": 1, "film": 3}))
+    with pytest.raises(sources.DataSourceError, match="does not number its words"):
+        load_dataset("keras", num_words=8)
 
 
 def test_keras_source_without_network_gives_one_clear_message(monkeypatch):
