@@ -8,7 +8,12 @@ import pandas as pd
 import streamlit as st
 
 from core import cache, charts, compare, presets
+from core.jobs import JobState
 from pages._shared import lang, tr, training_jobs
+
+SELECTION = "compare_selection"
+WAITING_FOR = "compare_waiting_for"  # the cache key of a reference in training
+BOW_REFRESH_SECONDS = 2.0
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -140,12 +145,43 @@ def bag_of_words_offer(results: list[compare.ModelResult]) -> None:
         max_len=results[0].config.max_len,
     )
     jobs = training_jobs()
-    job = jobs.get(cache.key_for(reference))
-    if job is not None and job.active:
-        st.info(tr("compare.bow_queued"))
-    elif st.button(tr("compare.bow_train"), key="compare_train_bow"):
+    key = cache.key_for(reference)
+    job = jobs.get(key)
+    if job is None or not job.active:
+        if not st.button(tr("compare.bow_train"), key="compare_train_bow"):
+            return
         jobs.submit(reference)
-        st.info(tr("compare.bow_queued"))
+    st.session_state[WAITING_FOR] = key
+    bow_progress(key)
+
+
+@st.fragment(run_every=BOW_REFRESH_SECONDS)
+def bow_progress(key: str) -> None:
+    """The reference's progress; the whole page reruns once it is trained."""
+    job = training_jobs().get(key)
+    if job is None:
+        return
+    job = job.snapshot()
+    if job.active:
+        fraction = job.progress.fraction if job.progress else 0.0
+        st.progress(fraction, text=tr("compare.bow_queued"))
+    elif job.state == JobState.DONE:
+        st.rerun()  # the new entry joins the chart and the table
+    elif job.state == JobState.FAILED:
+        st.error(tr("compare.bow_failed", error=job.error))
+    else:
+        st.warning(tr("compare.bow_cancelled"))
+
+
+def add_waited_entry(by_key: dict[str, cache.Entry]) -> None:
+    """Put a reference trained from this page into the selection, once."""
+    key = st.session_state.get(WAITING_FOR)
+    if key not in by_key:
+        return
+    del st.session_state[WAITING_FOR]
+    chosen = st.session_state.get(SELECTION)
+    if chosen is not None and key not in chosen:
+        st.session_state[SELECTION] = [*chosen, key]
 
 
 # --- page -----------------------------------------------------------------
@@ -158,13 +194,17 @@ if not entries:
     st.stop()
 
 by_key = {entry.key: entry for entry in entries}
+add_waited_entry(by_key)
 selected = st.multiselect(
     tr("compare.pick"),
     list(by_key),
-    default=compare.default_selection(entries),
+    # once the widget has a value, the default would only conflict with it
+    default=None
+    if SELECTION in st.session_state
+    else compare.default_selection(entries),
     format_func=lambda key: compare.describe(by_key[key].config, lang()),
     help=tr("compare.pick_help"),
-    key="compare_selection",
+    key=SELECTION,
 )
 if not selected:
     st.info(tr("compare.pick_some"))

@@ -75,3 +75,34 @@ def test_labels_speak_the_chosen_language():
     config = TrainConfig(model="bow", clipnorm=None)
     assert compare.describe(config, "en") == "Bag of words · n=all · ep=3 · clip=off"
     assert compare.describe(config, "ko") == "단어 주머니 · n=전체 · ep=3 · clip=끔"
+
+
+def test_the_reference_trained_from_the_page_joins_the_comparison(
+    app_test, monkeypatch
+):
+    from conftest import TINY
+
+    from core import presets
+    from pages._shared import training_jobs
+
+    def tiny_reference(preset, model, **changes):
+        return TrainConfig(model=model, **(TINY | changes))
+
+    monkeypatch.setattr(presets, "preset_config", tiny_reference)
+    training_jobs.clear()
+    train_tiny_pair()
+    app_test.run()
+    app_test.switch_page("pages/compare.py").run()
+    assert len(app_test.dataframe[0].value) == 2
+
+    app_test.button(key="compare_train_bow").click().run()
+    assert not app_test.exception
+    [job] = training_jobs().jobs()
+    assert training_jobs().wait(job.key, timeout=60).state == "done"
+
+    app_test.run()  # what the progress fragment's rerun does
+    assert not app_test.exception and not app_test.warning
+    table = app_test.dataframe[0].value
+    assert len(table) == 3 and compare.describe(job.config) in set(table.iloc[:, 0])
+    assert not any(button.key == "compare_train_bow" for button in app_test.button)
+    training_jobs.clear()

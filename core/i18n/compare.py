@@ -146,6 +146,14 @@ TEXTS = {
         "en": "Train the bag-of-words reference (a few seconds)",
         "ko": "단어 주머니 기준 모델 학습(몇 초)",
     },
+    "compare.bow_failed": {
+        "en": "The reference model could not be trained: {error}",
+        "ko": "기준 모델을 학습하지 못했습니다: {error}",
+    },
+    "compare.bow_cancelled": {
+        "en": "Training the reference model was cancelled; press the button again.",
+        "ko": "기준 모델 학습이 취소되었습니다. 버튼을 다시 누르세요.",
+    },
     "compare.bow_queued": {
         "en": "The reference model is training; this page updates when it is done.",
         "ko": "기준 모델을 학습하는 중입니다. 끝나면 이 페이지가 갱신됩니다.",
