@@ -2,7 +2,8 @@
 
 ``streamlit run app.py`` is started headless on a free port with a temporary
 cache and a tiny "Classroom quick" preset; Chromium is Debian's, driven by
-Playwright. Tests skip when either is missing (a machine without Chromium).
+Playwright. Tests skip when either is missing (a machine without Chromium),
+unless ``REQUIRE_BROWSER=1`` is set, as CI does: then they fail.
 """
 
 import json
@@ -13,6 +14,8 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 from core import paths, presets
 from core.bench_processes import free_port
@@ -41,6 +44,16 @@ def browser_available() -> bool:
     except ImportError:
         return False
     return Path(CHROMIUM).exists() and shutil.which("chromium") is not None
+
+
+def require_browser() -> None:
+    """Skip the calling test without a browser, or fail it under REQUIRE_BROWSER."""
+    if browser_available():
+        return
+    message = f"needs the playwright package and Chromium at {CHROMIUM}"
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"REQUIRE_BROWSER=1: {message}")
+    pytest.skip(message)
 
 
 class AppServer:

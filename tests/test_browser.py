@@ -15,7 +15,7 @@ from browser_support import (
     CHROMIUM_ARGS,
     AppServer,
     body_text,
-    browser_available,
+    require_browser,
     wait_for_text,
 )
 from conftest import tiny_config
@@ -24,10 +24,12 @@ from core import cache, compare, gates, paths, trained
 from core.i18n import t
 from core.inference import Reader
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not browser_available(), reason="needs playwright + chromium"),
-]
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module", autouse=True)
+def browser_present():
+    require_browser()
 
 
 @pytest.fixture(scope="module")

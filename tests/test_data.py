@@ -108,9 +108,7 @@ def _fake_keras_files(tmp_path):
     np.savez(npz, x_train=x, y_train=y, x_test=x, y_test=y)
     index = tmp_path / "imdb_word_index.json"
     index.write_text(
-        json.dumps(
-            {"great": 1, "film": 2, "awful": 3, "plot": 4, "ok": 5, "fine": 6}
-        )
+        json.dumps({"great": 1, "film": 2, "awful": 3, "plot": 4, "ok": 5, "fine": 6})
     )
     return {"imdb.npz": npz, "imdb_word_index.json": index}
 
