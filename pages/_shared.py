@@ -100,6 +100,17 @@ def localized_multiselect(
     return chosen
 
 
+def set_localized_choice(key: str, value) -> None:
+    """Change what a ``localized_*`` widget shows, before it is drawn in this run.
+
+    The per-language widget states are dropped so that the widget starts again
+    from ``value`` instead of the choice the browser last sent.
+    """
+    st.session_state[key] = value
+    for language in i18n.LANGUAGES:
+        st.session_state.pop(f"{key}.{language}", None)
+
+
 @st.cache_resource
 def training_jobs():
     """The one job registry of this server, shared by every session."""

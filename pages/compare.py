@@ -9,7 +9,13 @@ import streamlit as st
 
 from core import cache, charts, compare, presets
 from core.jobs import JobState
-from pages._shared import lang, tr, training_jobs
+from pages._shared import (
+    lang,
+    localized_multiselect,
+    set_localized_choice,
+    tr,
+    training_jobs,
+)
 
 SELECTION = "compare_selection"
 WAITING_FOR = "compare_waiting_for"  # the cache key of a reference in training
@@ -181,7 +187,7 @@ def add_waited_entry(by_key: dict[str, cache.Entry]) -> None:
     del st.session_state[WAITING_FOR]
     chosen = st.session_state.get(SELECTION)
     if chosen is not None and key not in chosen:
-        st.session_state[SELECTION] = [*chosen, key]
+        set_localized_choice(SELECTION, [*chosen, key])
 
 
 # --- page -----------------------------------------------------------------
@@ -195,16 +201,13 @@ if not entries:
 
 by_key = {entry.key: entry for entry in entries}
 add_waited_entry(by_key)
-selected = st.multiselect(
+selected = localized_multiselect(
     tr("compare.pick"),
     list(by_key),
-    # once the widget has a value, the default would only conflict with it
-    default=None
-    if SELECTION in st.session_state
-    else compare.default_selection(entries),
     format_func=lambda key: compare.describe(by_key[key].config, lang()),
-    help=tr("compare.pick_help"),
     key=SELECTION,
+    default=compare.default_selection(entries),
+    help=tr("compare.pick_help"),
 )
 if not selected:
     st.info(tr("compare.pick_some"))

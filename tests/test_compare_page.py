@@ -106,3 +106,16 @@ def test_the_reference_trained_from_the_page_joins_the_comparison(
     assert len(table) == 3 and compare.describe(job.config) in set(table.iloc[:, 0])
     assert not any(button.key == "compare_train_bow" for button in app_test.button)
     training_jobs.clear()
+
+
+def test_the_model_picker_follows_a_language_switch(app_test):
+    rnn, lstm = train_tiny_pair()
+    app_test.run()
+    app_test.switch_page("pages/compare.py").run()
+    [picker] = app_test.multiselect
+    assert compare.describe(lstm.config, "en") in picker.options
+    app_test.session_state["lang"] = "ko"
+    app_test.run()
+    [picker] = app_test.multiselect
+    assert compare.describe(lstm.config, "ko") in picker.options
+    assert len(picker.value) == 2 and len(app_test.dataframe[0].value) == 2
