@@ -27,6 +27,7 @@ import numpy as np
 
 from core import paths, sources
 from core.atomic import atomic_write_bytes, atomic_write_text
+from core.i18n import Message
 from core.text import (
     INDEX_FROM,
     OOV,
@@ -200,10 +201,7 @@ def _words_by_rank(word_ranks: dict[str, int]) -> list[str]:
     """
     ranked = sorted(word_ranks.items(), key=lambda item: item[1])
     if [rank for _, rank in ranked] != list(range(1, len(ranked) + 1)):
-        raise sources.DataSourceError(
-            "The Keras word index does not number its words 1, 2, 3, ...; "
-            "delete ~/.keras/datasets/imdb_word_index.json to download it again."
-        )
+        raise sources.DataSourceError(Message("source.word_index_gaps"))
     return [word for word, _ in ranked]
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from core import cache
 from core.config import TrainConfig
+from core.i18n import Message
 from core.progress import BatchProgress, TrainingCancelled, TrainingListener
 
 logger = logging.getLogger(__name__)
@@ -252,6 +253,8 @@ class TrainingJobs:
 
 
 def _one_line(error: BaseException) -> str:
+    if error.args and isinstance(error.args[0], Message):
+        return error.args[0]  # written for the user, and translatable
     text = " ".join(str(error).split()) or type(error).__name__
     if isinstance(error, MemoryError):
         text = "out of memory"

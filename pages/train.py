@@ -14,7 +14,7 @@ from core.compare import describe
 from core.config import TrainConfig
 from core.i18n import format_duration
 from core.jobs import Job, JobState, refresh_seconds
-from pages._shared import lang, model_name, tr, training_jobs
+from pages._shared import lang, model_name, say, tr, training_jobs
 
 MODEL_CHOICES = ("rnn", "lstm", "gru", "bow")
 DEFAULT_MODELS = ("rnn", "lstm")
@@ -59,7 +59,7 @@ def custom_fields() -> dict:
     try:
         size = data_sizes(fields["source"], fields["num_words"])["train"]
     except sources.DataSourceError as error:
-        st.error(tr("train.data_error", error=error))
+        st.error(tr("train.data_error", error=say(error)))
         st.stop()
     fields["train_size"] = st.number_input(
         tr("train.field.train_size"),
@@ -230,11 +230,11 @@ def job_outcome(job: Job) -> None:
     if job.state == JobState.DONE:
         st.success(tr("train.finished", model=name, accuracy=job.test_accuracy))
     elif job.state == JobState.FAILED:
-        st.error(tr("train.failed", model=name, error=job.error))
+        st.error(tr("train.failed", model=name, error=say(job.error)))
     elif job.state == JobState.CANCELLED:
         st.warning(tr("train.cancelled", model=name))
     for notice in job.notices:
-        st.info(notice)
+        st.info(say(notice))
 
 
 def curve_for(config: TrainConfig, key: str, job: Job | None) -> charts.Curve | None:
@@ -317,7 +317,7 @@ jobs = training_jobs()
 try:
     keys = [cache.key_for(config) for config in configs]
 except sources.DataSourceError as error:
-    st.error(tr("train.data_error", error=error))
+    st.error(tr("train.data_error", error=say(error)))
     st.stop()
 
 st.subheader(tr("train.status_header"))

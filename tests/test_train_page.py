@@ -125,3 +125,8 @@ def test_a_wrong_data_folder_is_one_message(app_test, tiny_quick_preset, tmp_pat
     assert not page.exception
     [error] = page.error
     assert "is not an extracted aclImdb folder" in error.value
+
+    page.session_state["lang"] = "ko"
+    page.run()
+    [error] = page.error
+    assert "aclImdb 폴더가 아닙니다" in error.value and not page.exception

@@ -48,6 +48,32 @@ def t(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+class Message(str):
+    """A text for the user made in ``core``: English, and shown in any language.
+
+    It is the English text itself, so logs, the command line and exceptions
+    use it unchanged; a page calls ``in_language``.
+    """
+
+    key: str
+    values: dict
+
+    def __new__(cls, key: str, **values: object) -> "Message":
+        message = super().__new__(cls, t(key, "en", **values))
+        message.key, message.values = key, values
+        return message
+
+    def in_language(self, lang: str) -> str:
+        return t(self.key, lang, **self.values)
+
+
+def in_language(text: object, lang: str) -> str:
+    """``text`` in ``lang`` if it is a ``Message`` (or an error made of one)."""
+    if isinstance(text, BaseException) and text.args[:1]:
+        text = text.args[0] if isinstance(text.args[0], Message) else text
+    return text.in_language(lang) if isinstance(text, Message) else str(text)
+
+
 def model_name(kind: str, lang: str) -> str:
     """The display name of a model kind (``"rnn"``, ...) in ``lang``."""
     return t(f"model.{kind}", lang)
