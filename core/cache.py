@@ -208,7 +208,7 @@ def remove_entry(key: str) -> None:
         return
     doomed = folder.with_name(f"{_TEMP_PREFIX}{key}-removed-{uuid.uuid4().hex[:8]}")
     os.rename(folder, doomed)
-    shutil.rmtree(doomed, ignore_errors=True)
+    _delete(doomed)
 
 
 def sweep_temporary() -> None:
@@ -218,7 +218,15 @@ def sweep_temporary() -> None:
         parts = folder.name.split("-")
         pid = int(parts[-2]) if len(parts) >= 2 and parts[-2].isdigit() else None
         if pid is None or not _process_alive(pid):
-            shutil.rmtree(folder, ignore_errors=True)
+            _delete(folder)
+
+
+def _delete(path: Path) -> None:
+    """Remove a folder, or a stray file where a folder was expected."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _process_alive(pid: int) -> bool:

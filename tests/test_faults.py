@@ -49,6 +49,16 @@ def test_foreign_files_in_the_cache_folder_are_ignored():
     assert entries == [] and problems == []
 
 
+def test_a_stray_file_where_an_entry_belongs_is_replaced_by_the_trained_model():
+    config = tiny_config("rnn")
+    stray = cache.entry_dir(cache.key_for(config))
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_text("a file where the model's folder should be")
+    model = trained.load_or_train(config)
+    assert model.saved and stray.is_dir()
+    assert not list(paths.cache_root().glob(".tmp-*"))
+
+
 def test_a_valid_entry_is_never_touched_by_another_training():
     kept = trained.load_or_train(tiny_config("rnn"))
     before = cache.sha256_file(cache.entry_dir(kept.key) / cache.MODEL_FILE)
