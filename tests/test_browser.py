@@ -185,3 +185,19 @@ def test_two_browsers_classify_at_once_like_one_alone(server, server_models, new
         page.get_by_role("button", name="Classify", exact=True).click()
     together = [read_probabilities(page) for page in pages]
     assert together[0] == together[1] == alone
+
+
+# Last in the module: it adds a bag-of-words entry that other pages would show.
+def test_the_reference_joins_the_comparison_without_a_click(
+    server, server_models, new_page
+):
+    page = new_page(f"{server.url}/compare")
+    wait_for_text(page, "is the most accurate here")
+    page.get_by_role("button", name=t("compare.bow_train", "en")).click()
+    # the page's fragment polls the job and reruns the page once it is done
+    wait_for_text(page, "Bag of words · n=all", timeout=180)
+    for _ in range(60):
+        if t("compare.bow_train", "en") not in body_text(page):
+            break
+        page.wait_for_timeout(500)
+    assert t("compare.bow_train", "en") not in body_text(page)
