@@ -59,6 +59,23 @@ def test_second_train_reuses_the_cache(capsys):
     assert "epoch" not in capsys.readouterr().err
 
 
+def test_two_processes_training_one_config_train_it_once():
+    command = [sys.executable, "-m", "core", "train", "--model", "rnn", *TINY_OPTIONS]
+    runs = [
+        subprocess.Popen(
+            command, cwd=paths.PROJECT_ROOT, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(2)
+    ]  # fmt: skip
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs[0][1][-2000:]
+    # the lock makes the second wait, then load what the first saved
+    trained_runs = [err for _, err in outputs if b"epoch 1/1" in err]
+    assert len(trained_runs) == 1
+    assert len(cache.list_entries()) == 1
+
+
 def test_predict_reads_stdin_in_a_fresh_process_even_bad_bytes():
     assert main(["train", "--model", "lstm", *TINY_OPTIONS]) == 0
     result = run_cli(
