@@ -111,6 +111,29 @@ def test_training_killed_with_sigkill_leaves_no_entry_then_trains_cleanly():
     assert not cache.is_locked(cache.key_for(config))  # the kernel freed the lock
 
 
+def test_a_process_killed_while_saving_leaves_no_entry():
+    config = tiny_config("rnn")
+    key = cache.key_for(config)
+    # a writer that has put the model file down and dies before the metadata
+    script = "\n".join([
+        "import os, signal",
+        "from core import cache",
+        "def write_files(folder):",
+        "    (folder / cache.MODEL_FILE).write_bytes(b'PK' * 1000)",
+        "    os.kill(os.getpid(), signal.SIGKILL)",
+        f"cache.write_entry({key!r}, write_files, {{}})",
+    ])  # fmt: skip
+    killed = subprocess.run(
+        [sys.executable, "-c", script], cwd=paths.PROJECT_ROOT, timeout=60
+    )
+    assert killed.returncode == -signal.SIGKILL
+    assert list(paths.cache_root().glob(".tmp-*"))  # its half-written folder
+    assert cache.list_entries() == [] and cache.read_entry(key) is None
+
+    model = trained.load_or_train(config)
+    assert model.saved and not list(paths.cache_root().glob(".tmp-*"))
+
+
 def test_eight_threads_classify_like_one():
     model = trained.load_or_train(tiny_config("lstm"))
     texts = [
