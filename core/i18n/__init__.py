@@ -69,8 +69,9 @@ class Message(str):
 
 def in_language(text: object, lang: str) -> str:
     """``text`` in ``lang`` if it is a ``Message`` (or an error made of one)."""
-    if isinstance(text, BaseException) and text.args[:1]:
-        text = text.args[0] if isinstance(text.args[0], Message) else text
+    if isinstance(text, BaseException):
+        first = text.args[0] if text.args else None
+        text = first if isinstance(first, Message) else text
     return text.in_language(lang) if isinstance(text, Message) else str(text)
 
 
