@@ -117,6 +117,8 @@ def read_entry(key: str, verify_hashes: bool = False) -> Entry | None:
                 raise CorruptEntry(f"{key}: {name} does not match its checksum")
     except FileNotFoundError as error:
         raise CorruptEntry(f"{key}: {Path(error.filename).name} is missing") from error
+    except OSError as error:  # a file this user may not read, say
+        raise CorruptEntry(f"{key}: {error.strerror}: {error.filename}") from error
     except (KeyError, TypeError, ValueError) as error:
         raise CorruptEntry(f"{key}: {META_FILE} is incomplete ({error!r})") from error
     return Entry(key=key, path=folder, meta=meta)
@@ -142,7 +144,8 @@ def scan_entries() -> tuple[list[Entry], list[str]]:
         return [], []
     entries, problems = [], []
     for folder in root.iterdir():
-        if not (folder.is_dir() and _KEY_PATTERN.match(folder.name)):
+        # the name first: stat can fail on what is not ours (an unreadable data/)
+        if not (_KEY_PATTERN.match(folder.name) and folder.is_dir()):
             continue  # not ours: data/, .locks/, temporary folders, foreign files
         try:
             entry = read_entry(folder.name)

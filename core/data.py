@@ -241,9 +241,9 @@ def _save(dataset: Dataset, stem: str) -> None:
 def _load_cached(stem: str) -> Dataset | None:
     folder = paths.data_cache_dir()
     npz_path, json_path = folder / f"{stem}.npz", folder / f"{stem}.json"
-    if not (npz_path.is_file() and json_path.is_file()):
-        return None
     try:
+        if not (npz_path.is_file() and json_path.is_file()):
+            return None
         info = json.loads(json_path.read_text(encoding="utf-8"))
         with np.load(npz_path, allow_pickle=False) as arrays:
             splits = {

@@ -1,11 +1,15 @@
 """Faults: damaged or foreign cache files, an unwritable cache, killed runs, load."""
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from conftest import tiny_config
@@ -76,6 +80,56 @@ def test_unwritable_cache_folder_trains_in_memory(tmp_path, monkeypatch):
     assert not model.saved
     assert "kept in memory only" in model.notices[-1]
     assert classify(model, ["a fine film"])[0].label in ("positive", "negative")
+
+
+NOBODY = 65534
+
+
+def as_nobody(*args: str, env: dict) -> subprocess.CompletedProcess:
+    """``python -m core ...`` as the user nobody, for whom the cache is read-only."""
+    return subprocess.run(
+        ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+         sys.executable, "-m", "core", *args],
+        cwd=paths.PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="needs root and setpriv to run a process as another user",
+)
+def test_a_cache_warmed_by_another_user_serves_its_models_read_only(
+    monkeypatch, shared_data_dir
+):
+    # the teacher's account warms the cache; the server runs as another user
+    folder = Path(tempfile.mkdtemp(prefix="read-only-cache-"))
+    try:
+        folder.chmod(0o755)
+        (folder / "data").symlink_to(shared_data_dir, target_is_directory=True)
+        monkeypatch.setenv(paths.CACHE_ENV, str(folder))
+        config = tiny_config("rnn", train_size=64, max_len=20)
+        model = trained.load_or_train(config)
+        before = sorted(str(path) for path in folder.rglob("*"))
+        expected = classify(model, ["a fine film"])[0].probability
+
+        env = os.environ | {paths.CACHE_ENV: str(folder), "HOME": str(folder)}
+        options = ["--train-size", "64", "--epochs", "1", "--max-len", "20",
+                   "--embedding-dim", "8", "--units", "4"]  # fmt: skip
+        if as_nobody("--help", env=env).returncode != 0:
+            pytest.skip("the user nobody cannot run this Python")
+        listed = as_nobody("list", "--json", env=env)
+        assert listed.returncode == 0, listed.stderr[-2000:]
+        assert [row["key"] for row in json.loads(listed.stdout)] == [model.key]
+
+        predicted = as_nobody(
+            "predict", "--model", "rnn", *options, "--json", "a fine film", env=env
+        )
+        assert predicted.returncode == 0, predicted.stderr[-2000:]
+        [row] = json.loads(predicted.stdout)
+        assert abs(row["probability"] - expected) < 1e-6
+        assert sorted(str(path) for path in folder.rglob("*")) == before
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_half_written_entry_of_a_dead_process_is_not_an_entry_and_is_swept():
