@@ -229,7 +229,8 @@ def _delete(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     else:
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # as rmtree: what cannot go, stays
+            path.unlink()
 
 
 def _process_alive(pid: int) -> bool:
