@@ -127,6 +127,14 @@ def test_a_cache_warmed_by_another_user_serves_its_models_read_only(
         assert predicted.returncode == 0, predicted.stderr[-2000:]
         [row] = json.loads(predicted.stdout)
         assert abs(row["probability"] - expected) < 1e-6
+
+        # a model it trains itself is kept in memory, and it says so
+        retrained = as_nobody(
+            "train", "--model", "rnn", *options, "--seed", "5", env=env
+        )
+        assert retrained.returncode == 0, retrained.stderr[-2000:]
+        assert "kept in memory only" in retrained.stderr
+        assert "Traceback" not in retrained.stderr
         assert sorted(str(path) for path in folder.rglob("*")) == before
     finally:
         shutil.rmtree(folder, ignore_errors=True)
