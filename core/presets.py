@@ -36,6 +36,10 @@ FALLBACK_REVIEWS_PER_SECOND = {
     "bow": 5_000.0,
 }
 EVALUATION_SPEEDUP = 4.0  # a forward pass alone is about this much faster
+# The first epoch also compiles the training step's loops: about 5 s more than
+# the second on 2 cores (Classroom quick: 10.1 s then 4.6 s for the SimpleRNN,
+# 12.9 s then 7.9 s for the LSTM). A recorded pair of epochs replaces it.
+FALLBACK_STARTUP_SECONDS = 5.0
 
 
 def preset_fields(preset: str) -> dict:
@@ -91,5 +95,22 @@ def estimate_seconds(
     measured = speed is not None
     if speed is None:
         speed = FALLBACK_REVIEWS_PER_SECOND[config.model] * 200 / config.max_len
+    startup = measured_startup(config, entries)
+    if startup is None:
+        startup = FALLBACK_STARTUP_SECONDS
     steps = train_reviews * config.epochs + eval_reviews / EVALUATION_SPEEDUP
-    return steps / speed, measured
+    return startup + steps / speed, measured
+
+
+def measured_startup(config: TrainConfig, entries: list[Entry]) -> float | None:
+    """Median extra seconds of a first epoch over the second, for the kind."""
+    extras = []
+    for entry in entries:
+        epochs = entry.meta.get("history", {}).get("epochs", [])
+        if entry.config.model != config.model or len(epochs) < 2:
+            continue
+        try:
+            extras.append(max(0.0, epochs[0]["seconds"] - epochs[1]["seconds"]))
+        except (KeyError, TypeError):
+            continue  # an entry recorded before epochs were timed
+    return statistics.median(extras) if extras else None
