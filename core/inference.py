@@ -15,13 +15,12 @@ import numpy as np
 import tensorflow as tf
 
 from core import readout, training
-from core.text import pad_sequences
+from core.text import MAX_TEXT_CHARS, clip_text, pad_sequences  # noqa: F401
 from core.token_view import ReviewView, view_review
 from core.trained import TrainedModel
 
 logger = logging.getLogger(__name__)
 
-MAX_TEXT_CHARS = 100_000  # longer texts are cut; the model sees 200 tokens anyway
 LABELS = ("negative", "positive")
 BATCH_ROWS = 64  # rows per call when scoring many variants of one review
 
@@ -51,13 +50,6 @@ class Prediction:
             "label": self.label,
             "confidence": self.confidence,
         }
-
-
-def clip_text(text: str) -> tuple[str, bool]:
-    """``text`` cut to ``MAX_TEXT_CHARS``, and whether it was cut."""
-    return (
-        (text[:MAX_TEXT_CHARS], True) if len(text) > MAX_TEXT_CHARS else (text, False)
-    )
 
 
 def encode_texts(trained: TrainedModel, texts: list[str]) -> np.ndarray:

@@ -32,8 +32,17 @@ RESERVED_IDS = {PAD: "<pad>", START: "<start>", OOV: "<oov>", 3: "<unused>"}
 # Bumped whenever tokenize() changes, so cached encodings are rebuilt.
 TOKENIZER_VERSION = 1
 
+MAX_TEXT_CHARS = 100_000  # longer texts are cut; the model sees 200 tokens anyway
+
 _HTML_TAG = re.compile(r"<[^>]{0,200}>")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def clip_text(text: str) -> tuple[str, bool]:
+    """``text`` cut to ``MAX_TEXT_CHARS``, and whether it was cut."""
+    return (
+        (text[:MAX_TEXT_CHARS], True) if len(text) > MAX_TEXT_CHARS else (text, False)
+    )
 
 
 def tokenize(text: str) -> list[str]:

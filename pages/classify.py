@@ -1,18 +1,28 @@
-"""Classify: type a review and see what every trained model makes of it."""
+"""Classify: type a review and see what every trained model makes of it.
+
+TensorFlow is imported when the first model is read, under the page's
+spinner: a visit with no model trained, or before a review is typed, needs
+none of it.
+"""
+
+from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from core import cache, compare, model_choice, readout, review_charts, token_view
+from core import cache, compare, model_choice, review_charts, token_view
 from core.config import RECURRENT_KINDS
-from core.inference import MAX_TEXT_CHARS, Analysis, Reader, clip_text
 from core.review_examples import EXAMPLES, example
-from core.trained import load_cached
+from core.text import MAX_TEXT_CHARS, clip_text
 from pages._shared import lang, localized_multiselect, model_name, tr
+
+if TYPE_CHECKING:
+    from core.inference import Analysis, Reader
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +46,9 @@ def load_reader(key: str, trained_at: str) -> Reader:
 
     A missing or damaged entry raises, so that it is not remembered.
     """
+    from core.inference import Reader
+    from core.trained import load_cached
+
     trained = load_cached(key)
     if trained is None:
         raise cache.CorruptEntry(f"{key}: missing or damaged")
@@ -45,6 +58,8 @@ def load_reader(key: str, trained_at: str) -> Reader:
 @st.cache_data(show_spinner=False, max_entries=256)
 def influence(_reader: Reader, key: str, trained_at: str, text: str):
     """``readout.word_influence`` of ``text``, remembered per model and text."""
+    from core import readout
+
     return readout.word_influence(_reader.view(text), _reader.probabilities)
 
 
@@ -153,6 +168,8 @@ def show_tokens(results: list[Shown]) -> None:
 
 
 def show_reading(results: list[Shown]) -> None:
+    from core import readout
+
     st.subheader(tr("classify.reading_header"))
     lines = [
         review_charts.ReadingLine(

@@ -186,6 +186,12 @@ def test_without_models_the_kinds_are_named_with_a_link_to_train(app_test):
     assert any("train" in page for page in links)
 
 
+def test_without_models_the_page_does_not_import_tensorflow():
+    assert not conftest.imports_tensorflow(
+        "pages/classify.py", then="assert 'Not trained yet' in app.info[0].value"
+    )
+
+
 def test_no_model_chosen_asks_for_one(app_test, with_models):
     open_page(app_test, "superb")
     app_test.multiselect(key="classify.models.en").set_value([]).run()
