@@ -15,7 +15,7 @@ import numpy as np
 import tensorflow as tf
 
 from core import readout, training
-from core.text import MAX_TEXT_CHARS, clip_text, pad_sequences  # noqa: F401
+from core.text import clip_text, pad_sequences
 from core.token_view import ReviewView, view_review
 from core.trained import TrainedModel
 

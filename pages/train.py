@@ -2,7 +2,8 @@
 
 Training runs in the server-wide job registry (``pages._shared.training_jobs``),
 never in this script, so reruns, page switches and other tabs do not stop it.
-The live view is a fragment that refreshes every second while any job runs.
+The live view is a fragment that refreshes while any job runs: every second,
+more slowly as more viewers watch (``core.jobs.refresh_seconds``).
 """
 
 import uuid
