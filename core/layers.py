@@ -6,7 +6,8 @@ gates i, f, c, o; GRU with ``reset_after=True``) and config, so weights move
 freely to and from ``keras.layers.LSTM`` and the others. Only the loop over
 time is replaced:
 
-1. the input projection x_t·kernel + bias is one matrix product for all steps;
+1. the input projection x_t·kernel + bias is one matrix product for all steps
+   (``recur`` runs the loop on inputs projected elsewhere: ``core.word_table``);
 2. the recurrence runs in an XLA-compiled while loop (a few fused kernels per
    step instead of a dozen TensorFlow ops);
 3. the backward pass is written by hand, as cuDNN does: the loop carries only
@@ -33,11 +34,9 @@ def _shift(initial, sequence):
     return tf.concat([initial[None], sequence[:-1]], axis=0)
 
 
-# TODO: the projection and its two gradients are about 15 of the 36 ms of a
-# default LSTM training step (three 12,800 x 128 x 256 products near the cores'
-# peak). Projecting each distinct word once (Embedding then kernel as one
-# table) would cut two of them, but needs the word ids, which a recurrent layer
-# never sees; it would take a layer fused with the Embedding.
+# Note: in training, ``core.word_table`` projects each distinct word of a batch
+# once instead and calls ``recur`` directly; this per-token product remains for
+# inference and for models the word table does not cover.
 def _project(sequences, kernel, bias):
     """x_t·kernel + bias for every step at once: ``(batch, time, k)``.
 
@@ -449,20 +448,6 @@ def _fast_path_applies(layer, sequences, mask, training) -> bool:
     )
 
 
-def _prepare(layer, sequences):
-    """The cell's weights as tensors, and the inputs in reading order."""
-    if layer.go_backwards:
-        sequences = tf.reverse(sequences, axis=[1])
-    cell = layer.cell
-    bias = None if cell.bias is None else tf.convert_to_tensor(cell.bias)
-    return (
-        tf.convert_to_tensor(cell.kernel),
-        tf.convert_to_tensor(cell.recurrent_kernel),
-        bias,
-        sequences,
-    )
-
-
 def _outputs(layer, hs, h):
     """What ``RNN.inner_loop`` returns as outputs: batch-major, or just the last."""
     if layer.return_sequences:
@@ -470,64 +455,95 @@ def _outputs(layer, hs, h):
     return h[:, None, :]
 
 
-@keras.saving.register_keras_serializable(package="lstm_dashboard")
-class FastSimpleRNN(keras.layers.SimpleRNN):
-    """``keras.layers.SimpleRNN`` with the fast loop: same weights, config, outputs."""
+class FastLoop:
+    """The fast ``inner_loop`` shared by the three layers.
+
+    A layer gives its input weights (``input_weights``) and its loop over
+    already projected inputs (``recur``); callers that can project the
+    inputs more cheaply (``core.word_table``) call ``recur`` themselves.
+    """
+
+    def fast_path_applies(self, sequences, mask=None, training=False) -> bool:
+        """Whether the fast loop computes exactly what Keras's loop would."""
+        return _fast_path_applies(self, sequences, mask, training)
+
+    def input_weights(self):
+        """``(kernel, bias)`` of the input projection, as tensors (bias may be None)."""
+        cell = self.cell
+        bias = None if cell.bias is None else tf.convert_to_tensor(cell.bias)
+        return tf.convert_to_tensor(cell.kernel), bias
 
     def inner_loop(self, sequences, initial_state, mask, training=False):
-        if not _fast_path_applies(self, sequences, mask, training):
+        if not self.fast_path_applies(sequences, mask, training):
             return super().inner_loop(sequences, initial_state, mask, training)
-        kernel, recurrent_kernel, bias, sequences = _prepare(self, sequences)
+        if self.go_backwards:
+            sequences = tf.reverse(sequences, axis=[1])
+        hs, states = self.recur(
+            _project(sequences, *self.input_weights()), initial_state, training
+        )
+        return states[0], _outputs(self, hs, states[0]), states
+
+
+@keras.saving.register_keras_serializable(package="lstm_dashboard")
+class FastSimpleRNN(FastLoop, keras.layers.SimpleRNN):
+    """``keras.layers.SimpleRNN`` with the fast loop: same weights, config, outputs."""
+
+    def recur(self, projected, initial_state, training=False):
+        """``(hs, [h])`` from x_t·kernel + bias, ``(batch, time, units)``."""
+        recurrent_kernel = tf.convert_to_tensor(self.cell.recurrent_kernel)
         hs, h = _run(
             simple_rnn_sequence,
-            _project(sequences, kernel, bias),
+            projected,
             initial_state[:1],
             [recurrent_kernel],
             training is True,
         )
-        return h, _outputs(self, hs, h), [h]
+        return hs, [h]
 
 
 @keras.saving.register_keras_serializable(package="lstm_dashboard")
-class FastLSTM(keras.layers.LSTM):
+class FastLSTM(FastLoop, keras.layers.LSTM):
     """``keras.layers.LSTM`` with the fast loop: same weights, config, outputs."""
 
-    def inner_loop(self, sequences, initial_state, mask, training=False):
-        if not _fast_path_applies(self, sequences, mask, training):
-            return super().inner_loop(sequences, initial_state, mask, training)
-        kernel, recurrent_kernel, bias, sequences = _prepare(self, sequences)
+    def recur(self, projected, initial_state, training=False):
+        """``(hs, [h, c])`` from x_t·kernel + bias, ``(batch, time, 4 * units)``."""
+        recurrent_kernel = tf.convert_to_tensor(self.cell.recurrent_kernel)
         hs, h, c = _run(
             functools.partial(lstm_sequence, training=training is True),
-            _project(sequences, kernel, bias),
+            projected,
             initial_state[:2],
             [recurrent_kernel],
             training is True,
         )
-        return h, _outputs(self, hs, h), [h, c]
+        return hs, [h, c]
 
 
 @keras.saving.register_keras_serializable(package="lstm_dashboard")
-class FastGRU(keras.layers.GRU):
+class FastGRU(FastLoop, keras.layers.GRU):
     """``keras.layers.GRU`` with the fast loop: same weights, config, outputs."""
 
-    def inner_loop(self, sequences, initial_state, mask, training=False):
-        if not (
-            self.cell.reset_after
-            and _fast_path_applies(self, sequences, mask, training)
-        ):
-            return super().inner_loop(sequences, initial_state, mask, training)
-        kernel, recurrent_kernel, bias, sequences = _prepare(self, sequences)
-        if bias is None:
-            input_bias = recurrent_bias = None
+    def fast_path_applies(self, sequences, mask=None, training=False) -> bool:
+        return self.cell.reset_after and super().fast_path_applies(
+            sequences, mask, training
+        )
+
+    def input_weights(self):
+        """``(kernel, bias)``: the input half of the GRU's two-row ``bias``."""
+        kernel, bias = super().input_weights()
+        return kernel, None if bias is None else bias[0]
+
+    def recur(self, projected, initial_state, training=False):
+        """``(hs, [h])`` from x_t·kernel + input bias, ``(batch, time, 3 * units)``."""
+        cell = self.cell
+        if cell.bias is None:
+            recurrent_bias = tf.zeros([3 * self.units])
         else:
-            input_bias, recurrent_bias = bias[0], bias[1]
-        if recurrent_bias is None:
-            recurrent_bias = tf.zeros([kernel.shape[1]])
+            recurrent_bias = tf.convert_to_tensor(cell.bias)[1]
         hs, h = _run(
             functools.partial(gru_sequence, training=training is True),
-            _project(sequences, kernel, input_bias),
+            projected,
             initial_state[:1],
-            [recurrent_kernel, recurrent_bias],
+            [tf.convert_to_tensor(cell.recurrent_kernel), recurrent_bias],
             training is True,
         )
-        return h, _outputs(self, hs, h), [h]
+        return hs, [h]

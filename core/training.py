@@ -22,6 +22,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+from core import word_table
 from core.config import TrainConfig
 from core.data import Dataset
 from core.progress import (  # noqa: F401  (re-exported for callers of training)
@@ -100,14 +101,21 @@ def _make_train_step(model, max_len: int):
     if not optimizer.built:
         optimizer.build(variables)
 
+    # the same probabilities and gradients, each distinct word projected once
+    forward = word_table.training_forward(model) or (
+        lambda ids: model(ids, training=True)
+    )
+
     # Keras's Adam (and clipnorm) as is, fused by XLA: one pass over the embedding
     # matrix instead of a dozen, which halves the optimizer's share of a step.
-    # TODO: training the embedding is still about a third of a SimpleRNN step
-    # (about 7 of 21 ms). Keras's Adam scatters the embedding's IndexedSlices
-    # gradient into two dense matrices, g for the first moment and the per-word
-    # sum of g² for the second; a dense g before ``apply`` would be one scatter
-    # fewer but squares the sum instead, which is not Keras's math (tried: the
-    # weights part by 5e-3 after five steps). What is left is memory-bound.
+    # TODO: training the embedding is still about 6 of a SimpleRNN step's 14 ms,
+    # because Keras works on the embedding gradient's 12,800 per-token rows:
+    # clipnorm takes their norm, and Adam scatters them into two dense 10,000 x
+    # 128 matrices (their per-word sum for the first moment, the sum of their
+    # squares for the second) before updating three more. A per-word sum taken
+    # earlier (``core.word_table`` has one) would change both the norm and the
+    # second moment: not Keras's math (tried: the weights part by 5e-3 after
+    # five steps). What is left is memory-bound.
     @tf.function(jit_compile=True, autograph=False)
     def apply_gradients(gradients):
         optimizer.apply(gradients, variables)
@@ -115,7 +123,7 @@ def _make_train_step(model, max_len: int):
     @tf.function(input_signature=signature)
     def train_step(ids, labels):
         with tf.GradientTape() as tape:
-            probabilities = tf.reshape(model(ids, training=True), [-1])
+            probabilities = tf.reshape(forward(ids), [-1])
             clipped = tf.clip_by_value(probabilities, _EPSILON, 1 - _EPSILON)
             loss = -tf.reduce_mean(
                 labels * tf.math.log(clipped) + (1 - labels) * tf.math.log(1 - clipped)

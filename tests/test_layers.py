@@ -189,7 +189,7 @@ def test_saved_model_loads_with_safe_mode_and_predicts_the_same(kind, tmp_path):
     )
 
 
-@pytest.mark.parametrize("kind", ["rnn", "lstm"])
+@pytest.mark.parametrize("kind", PAIRS)
 def test_training_steps_match_keras_layers(kind, monkeypatch):
     config = tiny_config(kind)
     rng = np.random.default_rng(4)
