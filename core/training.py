@@ -52,11 +52,29 @@ def predict_probabilities(model, ids: np.ndarray) -> np.ndarray:
     """Probability of positive for each row of ``ids`` (compiled, batched)."""
     forward = _forward_function(model)
     rows = rows_per_call(model)
-    chunks = [
-        forward(tf.constant(ids[start : start + rows])).numpy()
-        for start in range(0, len(ids), rows)
-    ]
+    chunks = []
+    for start in range(0, len(ids), rows):
+        chunk = ids[start : start + rows]
+        if len(ids) > rows:
+            # the short last chunk padded: one compiled shape for every call
+            chunk, _ = padded_rows(chunk, rows)
+        chunks.append(forward(tf.constant(chunk)).numpy()[: len(ids) - start])
     return np.concatenate(chunks).reshape(-1) if chunks else np.zeros(0)
+
+
+def padded_rows(ids: np.ndarray, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """``ids`` with rows of padding id 0 up to ``rows``, and 1 / 0 for real / added.
+
+    The compiled loops of ``core.layers`` are compiled once per batch size
+    (about a second each on 2 cores), so a short last batch is padded instead.
+    """
+    missing = rows - len(ids)
+    weights = np.ones(rows, np.float32)
+    if missing <= 0:
+        return ids, weights[: len(ids)]
+    weights[len(ids) :] = 0
+    padding = np.zeros((missing, *ids.shape[1:]), ids.dtype)
+    return np.concatenate([ids, padding]), weights
 
 
 def rows_per_call(model) -> int:
@@ -97,6 +115,7 @@ def _make_train_step(model, max_len: int):
     signature = [
         tf.TensorSpec([None, max_len], tf.int32),
         tf.TensorSpec([None], tf.float32),
+        tf.TensorSpec([None], tf.float32),
     ]
     if not optimizer.built:
         optimizer.build(variables)
@@ -121,18 +140,19 @@ def _make_train_step(model, max_len: int):
         optimizer.apply(gradients, variables)
 
     @tf.function(input_signature=signature)
-    def train_step(ids, labels):
+    def train_step(ids, labels, weights):
+        # rows of weight 0 (padding, see padded_rows) add exactly 0 to everything
         with tf.GradientTape() as tape:
             probabilities = tf.reshape(forward(ids), [-1])
             clipped = tf.clip_by_value(probabilities, _EPSILON, 1 - _EPSILON)
-            loss = -tf.reduce_mean(
-                labels * tf.math.log(clipped) + (1 - labels) * tf.math.log(1 - clipped)
-            )
+            likelihood = labels * tf.math.log(clipped)
+            likelihood += (1 - labels) * tf.math.log(1 - clipped)
+            loss = -tf.reduce_sum(weights * likelihood) / tf.reduce_sum(weights)
         gradients = tape.gradient(loss, variables)
         grad_norm = tf.linalg.global_norm(gradients)
         apply_gradients(gradients)
         correct = tf.reduce_sum(
-            tf.cast((probabilities > 0.5) == (labels > 0.5), tf.float32)
+            weights * tf.cast((probabilities > 0.5) == (labels > 0.5), tf.float32)
         )
         return loss, correct, grad_norm
 
@@ -168,7 +188,9 @@ def _train_epoch(run: _Batches, epoch: int, order: np.ndarray) -> tuple[float, f
 
         # one optimizer step on the next shuffled batch
         index = order[(batch - 1) * config.batch_size : batch * config.batch_size]
-        loss, correct, grad_norm = run.train_step(run.x[index], run.y[index])
+        ids, weights = padded_rows(run.x[index], config.batch_size)
+        labels, _ = padded_rows(run.y[index], config.batch_size)
+        loss, correct, grad_norm = run.train_step(ids, labels, weights)
         seen += len(index)
         loss_sum += float(loss) * len(index)
         correct_sum += float(correct)

@@ -202,7 +202,7 @@ def test_training_steps_match_keras_layers(kind, monkeypatch):
         keras.utils.set_random_seed(config.seed)
         model = models.build_model(config)
         step = training._make_train_step(model, config.max_len)
-        norms = [float(step(ids, labels)[2]) for _ in range(3)]
+        norms = [float(step(ids, labels, np.ones(16, np.float32))[2]) for _ in range(3)]
         weights_after.append((norms, model.get_weights()))
 
     (fast_norms, fast_weights), (norms, weights) = weights_after

@@ -124,5 +124,5 @@ def test_training_steps_project_each_word_once(monkeypatch):
     )
     config = tiny_config("rnn")
     step = training._make_train_step(models.build_model(config), config.max_len)
-    step(random_ids(config), tf.ones([6]))
+    step(random_ids(config), tf.ones([6]), tf.ones([6]))
     assert calls, "the training step did not use the word table"
