@@ -103,9 +103,10 @@ def _forward_function(model):
     forward = _forward_functions.get(model)
     if forward is None:
         signature = [tf.TensorSpec([None, model.input_shape[1]], tf.int32)]
-        forward = tf.function(
-            lambda ids: model(ids, training=False), input_signature=signature
+        forward = word_table.model_forward(model, training=False) or (
+            lambda ids: model(ids, training=False)
         )
+        forward = tf.function(forward, input_signature=signature)
         _forward_functions[model] = forward
     return forward
 
@@ -121,7 +122,7 @@ def _make_train_step(model, max_len: int):
         optimizer.build(variables)
 
     # the same probabilities and gradients, each distinct word projected once
-    forward = word_table.training_forward(model) or (
+    forward = word_table.model_forward(model, training=True) or (
         lambda ids: model(ids, training=True)
     )
 

@@ -8,9 +8,10 @@ gradient summed per word. The embedding's gradient keeps one row per token,
 exactly as Keras's ``Embedding`` gives it, because Adam's second moment sums
 the squares of those rows (a per-word sum first would change the training).
 
-``training_forward(model)`` uses this for the models of ``core.models``
-(``Embedding`` -> a fast recurrent layer of ``core.layers`` -> ``Dense``); the
-model itself, its weights and its saved form are unchanged.
+``model_forward(model)`` uses this for the models of ``core.models``
+(``Embedding`` -> a fast recurrent layer of ``core.layers`` -> ``Dense``), in
+training and in prediction; the model itself, its weights and its saved form
+are unchanged.
 """
 
 import keras
@@ -91,27 +92,28 @@ def _plain_embedding(embedding) -> bool:
     )
 
 
-def _plain_recurrence(recurrent) -> bool:
+def _plain_recurrence(recurrent, training: bool) -> bool:
     """Whether the layer returns just the last h, computed by the fast loop."""
     sequences = keras.KerasTensor((None, None, recurrent.input.shape[-1]))
     return (
         not recurrent.return_sequences
         and not recurrent.return_state
         and not recurrent.stateful
-        and recurrent.fast_path_applies(sequences, None, training=True)
+        and recurrent.fast_path_applies(sequences, None, training=training)
     )
 
 
-def training_forward(model):
-    """``model(ids, training=True)`` using the word table; None where it does not apply.
+def model_forward(model, training: bool = False):
+    """``model(ids, training=training)`` with the word table; None if it does not apply.
 
     It applies to ``Embedding`` -> a fast recurrent layer -> ``Dense``, with no
-    mask, no dropout and float32 throughout; the returned function gives the
-    same probabilities and, through ``tf.GradientTape``, the same gradients.
+    mask, no dropout while training, and float32 throughout; the returned
+    function gives the same probabilities and, through ``tf.GradientTape``,
+    the same gradients.
     """
     chain = _chain(model)
     if chain is None or not (
-        _plain_embedding(chain[0]) and _plain_recurrence(chain[1])
+        _plain_embedding(chain[0]) and _plain_recurrence(chain[1], training)
     ):
         return None
     embedding, recurrent, head = chain
@@ -124,7 +126,7 @@ def training_forward(model):
             ids, tf.convert_to_tensor(embedding.embeddings), *recurrent.input_weights()
         )
         initial_state = recurrent.cell.get_initial_state(batch_size=tf.shape(ids)[0])
-        _, states = recurrent.recur(projected, list(initial_state), training=True)
+        _, states = recurrent.recur(projected, list(initial_state), training=training)
         return head(states[0])
 
     return forward

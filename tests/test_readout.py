@@ -100,6 +100,15 @@ def test_word_influence_is_the_change_when_each_word_is_left_out():
     np.testing.assert_allclose(changes, base - np.array(without), atol=1e-5)
 
 
+@pytest.mark.parametrize("rows", [1, 3, 64, 70])
+def test_reader_scores_any_number_of_rows_like_the_model(rows):
+    trained = lively_model("lstm", max_len=8)
+    ids = np.random.default_rng(rows).integers(0, 20, (rows, 8)).astype(np.int32)
+    np.testing.assert_allclose(
+        Reader(trained).probabilities(ids), model_on(trained, ids), atol=1e-5
+    )
+
+
 def test_many_threads_reading_at_once_get_the_same_numbers():
     reader = Reader(lively_model("lstm"))
     texts = [REVIEW, "awful plot", "great fun", "not bad at all"] * 4

@@ -58,10 +58,23 @@ def test_projection_and_its_gradients_match_gather_then_matmul():
 
 
 @pytest.mark.parametrize("kind", ["rnn", "lstm", "gru"])
+def test_prediction_matches_the_model(kind):
+    config = tiny_config(kind)
+    model = models.build_model(config)
+    ids = random_ids(config)
+    np.testing.assert_allclose(
+        word_table.model_forward(model)(ids),
+        model(ids, training=False),
+        rtol=0,
+        atol=TOLERANCE,
+    )
+
+
+@pytest.mark.parametrize("kind", ["rnn", "lstm", "gru"])
 def test_training_forward_matches_the_model_and_its_gradients(kind):
     config = tiny_config(kind)
     model = models.build_model(config)
-    forward = word_table.training_forward(model)
+    forward = word_table.model_forward(model, training=True)
     ids = random_ids(config)
     variables = model.trainable_variables
 
@@ -89,7 +102,7 @@ def test_a_layer_reading_backwards_gets_the_same_numbers():
     model = chain_model(recurrent=layers.FastGRU(3, go_backwards=True))
     ids = tf.constant(np.random.default_rng(2).integers(0, 12, (3, 10)), tf.int32)
     np.testing.assert_allclose(
-        word_table.training_forward(model)(ids),
+        word_table.model_forward(model, training=True)(ids),
         model(ids, training=True),
         rtol=0,
         atol=TOLERANCE,
@@ -111,7 +124,7 @@ def test_a_layer_reading_backwards_gets_the_same_numbers():
     ids=["bag of words", "mask", "dropout", "Keras loop", "more layers"],
 )
 def test_other_models_are_left_to_keras(model):
-    assert word_table.training_forward(model()) is None
+    assert word_table.model_forward(model(), training=True) is None
 
 
 def test_training_steps_project_each_word_once(monkeypatch):
