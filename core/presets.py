@@ -1,7 +1,7 @@
 """Named training presets, and an estimate of how long a config will train.
 
 - ``quick`` ("Classroom quick"): 5,000 reviews and 2 epochs, so the RNN and
-  the LSTM train together in about a minute on a 2-core laptop.
+  the LSTM train together in about 35 s on 2 cores.
 - ``seed``: the classic example's settings (every training review, 3
   epochs, batch 64).
 - ``custom``: starts from the seed's values; every field can be changed.
@@ -30,16 +30,17 @@ QUICK = {"train_size": 5_000, "epochs": 2}
 # until this machine has trained a model of the kind; then its own recorded
 # speed replaces them, and the page says which of the two it used.
 FALLBACK_REVIEWS_PER_SECOND = {
-    "rnn": 1_400.0,
-    "lstm": 700.0,
-    "gru": 800.0,
+    "rnn": 3_000.0,
+    "lstm": 1_400.0,
+    "gru": 1_600.0,
     "bow": 5_000.0,
 }
 EVALUATION_SPEEDUP = 4.0  # a forward pass alone is about this much faster
-# The first epoch also compiles the training step's loops: about 5 s more than
-# the second on 2 cores (Classroom quick: 10.1 s then 4.6 s for the SimpleRNN,
-# 12.9 s then 7.9 s for the LSTM). A recorded pair of epochs replaces it.
-FALLBACK_STARTUP_SECONDS = 5.0
+# The first epoch also compiles the training step's loops: about 2 to 3 s more
+# than the second on 2 cores (Classroom quick: 4.1 s then 2.0 s for the
+# SimpleRNN, 6.4 s then 3.6 s for the LSTM). A recorded pair of epochs
+# replaces it.
+FALLBACK_STARTUP_SECONDS = 3.0
 
 
 def preset_fields(preset: str) -> dict:

@@ -53,11 +53,11 @@ TEXTS = {
     "classify.no_models": {
         "en": (
             "No model is trained yet, so nothing can read your review. Train the "
-            "RNN and the LSTM first (a few minutes), then come back."
+            "RNN and the LSTM first (a minute or two), then come back."
         ),
         "ko": (
             "아직 학습된 모델이 없어서 리뷰를 읽어 줄 모델이 없습니다. 먼저 RNN과 "
-            "LSTM을 학습시킨 뒤(몇 분 걸립니다) 다시 와 주세요."
+            "LSTM을 학습시킨 뒤(1~2분 걸립니다) 다시 와 주세요."
         ),
     },
     "classify.none_chosen": {

@@ -52,11 +52,11 @@ TEXTS = {
     "home.models_header": {"en": "Trained models", "ko": "학습된 모델"},
     "home.no_models": {
         "en": (
-            "No model is trained yet. Training the default RNN and LSTM takes a few "
-            "minutes; the gate calculator and the concepts work without them."
+            "No model is trained yet. Training the default RNN and LSTM takes a minute "
+            "or two; the gate calculator and the concepts work without them."
         ),
         "ko": (
-            "아직 학습된 모델이 없습니다. 기본 RNN과 LSTM 학습에는 몇 분이 "
+            "아직 학습된 모델이 없습니다. 기본 RNN과 LSTM 학습에는 1~2분이 "
             "걸립니다. 게이트 계산기와 개념 페이지는 모델 없이도 동작합니다."
         ),
     },

@@ -28,17 +28,17 @@ TEXTS = {
     "train.preset.seed": {"en": "Seed settings", "ko": "원본 예제 설정"},
     "train.preset.custom": {"en": "Custom", "ko": "직접 설정"},
     "train.preset_help.quick": {
-        "en": "{train_size} reviews, {epochs} epochs: RNN and LSTM in about a minute.",
-        "ko": "리뷰 {train_size}개, {epochs} 에포크: RNN과 LSTM이 1분 안팎에 끝납니다.",
+        "en": "{train_size} reviews, {epochs} epochs: RNN and LSTM in under a minute.",
+        "ko": "리뷰 {train_size}개, {epochs} 에포크: RNN과 LSTM이 1분 안에 끝납니다.",
     },
     "train.preset_help.seed": {
         "en": (
             "The classic example: all {train_size} training reviews, {epochs} "
-            "epochs, batch {batch_size}. The LSTM takes a few minutes."
+            "epochs, batch {batch_size}. The LSTM takes about a minute."
         ),
         "ko": (
             "원본 예제 그대로: 학습 리뷰 {train_size}개 전부, {epochs} 에포크, "
-            "배치 {batch_size}. LSTM은 몇 분 걸립니다."
+            "배치 {batch_size}. LSTM은 1분쯤 걸립니다."
         ),
     },
     "train.preset_help.custom": {
