@@ -113,7 +113,7 @@ def run(
     base: TrainConfig | None = None,
     steps: int = 20,
     warmup: int = 3,
-    rounds: int = 3,
+    rounds: int = 5,
     reads: int = 100,
     progress: Progress | None = None,
     startup: bool = True,

@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--steps", type=_positive_int, default=20, help="timed steps per round (20)"
     )
     bench.add_argument(
-        "--rounds", type=_positive_int, default=3, help="classic/project rounds (3)"
+        "--rounds", type=_positive_int, default=5, help="classic/project rounds (5)"
     )
     bench.add_argument(
         "--skip-startup",
