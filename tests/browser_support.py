@@ -116,5 +116,12 @@ def wait_for_text(page, text: str, timeout: float = 60) -> None:
     page.get_by_text(text, exact=False).first.wait_for(timeout=timeout * 1000)
 
 
+def wait_for_no_text(page, text: str, timeout: float = 60) -> None:
+    """Wait until ``text`` is nowhere on the page."""
+    page.get_by_text(text, exact=False).first.wait_for(
+        state="detached", timeout=timeout * 1000
+    )
+
+
 def body_text(page) -> str:
     return page.inner_text("body")
