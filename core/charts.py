@@ -59,7 +59,7 @@ def _per_batch(
 
     A long series is cut into ``MAX_POINTS`` runs of batches, each drawn as its
     last batch, or as its largest value when ``peak`` is set (so a spike in the
-    gradient norm stays visible); a live chart stays cheap to send every second.
+    gradient norm stays visible); a live chart stays cheap to send at every refresh.
     """
     x = (np.arange(len(values)) + 1) / max(batches_per_epoch, 1)
     y = np.asarray(values, dtype=float)

@@ -2,7 +2,7 @@
 
 Training runs in the server-wide job registry (``pages._shared.training_jobs``),
 never in this script, so reruns, page switches and other tabs do not stop it.
-The live view is a fragment that refreshes while any job runs: every second,
+The live view is a fragment that refreshes while any job runs: every 2 s,
 more slowly as more viewers watch (``core.jobs.refresh_seconds``).
 """
 
@@ -258,7 +258,7 @@ def curve_for(config: TrainConfig, key: str, job: Job | None) -> charts.Curve | 
 def curve_figures(signature: tuple, _curves: list, clipnorm, language: str) -> list:
     """The three figures, built once per data ``signature`` for every session.
 
-    Every viewer of a running job asks for the same figures each second;
+    Every viewer of a running job asks for the same figures every refresh;
     building them once keeps the server's CPU for training.
     """
     names = {part: tr(f"train.legend.{part}") for part in ("running", "train", "val")}

@@ -3,8 +3,8 @@
 from core import jobs
 
 
-def test_refresh_stays_at_one_second_for_a_few_viewers_then_slows():
-    assert jobs.refresh_seconds(0) == jobs.refresh_seconds(4) == 1.0
+def test_refresh_stays_at_two_seconds_for_a_few_viewers_then_slows():
+    assert jobs.refresh_seconds(0) == jobs.refresh_seconds(8) == 2.0
     assert 6.0 < jobs.refresh_seconds(30) < 8.0
     assert jobs.refresh_seconds(60) == 2 * jobs.refresh_seconds(30)
 
