@@ -22,7 +22,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from core import word_table
+from core import embedding_adam, word_table
 from core.config import TrainConfig
 from core.data import Dataset
 from core.progress import (  # noqa: F401  (re-exported for callers of training)
@@ -111,6 +111,11 @@ def _forward_function(model):
     return forward
 
 
+def _values(gradient):
+    """A gradient's numbers: the rows of an ``IndexedSlices``, else itself."""
+    return gradient.values if isinstance(gradient, tf.IndexedSlices) else gradient
+
+
 def _make_train_step(model, max_len: int):
     optimizer, variables = model.optimizer, model.trainable_variables
     signature = [
@@ -126,19 +131,31 @@ def _make_train_step(model, max_len: int):
         lambda ids: model(ids, training=True)
     )
 
-    # Keras's Adam (and clipnorm) as is, fused by XLA: one pass over the embedding
+    # Keras's Adam (and clipnorm), fused by XLA: one pass over the embedding
     # matrix instead of a dozen, which halves the optimizer's share of a step.
-    # TODO: training the embedding is still about 6 of a SimpleRNN step's 14 ms,
-    # because Keras works on the embedding gradient's 12,800 per-token rows:
-    # clipnorm takes their norm, and Adam scatters them into two dense 10,000 x
-    # 128 matrices (their per-word sum for the first moment, the sum of their
-    # squares for the second) before updating three more. A per-word sum taken
-    # earlier (``core.word_table`` has one) would change both the norm and the
-    # second moment: not Keras's math (tried: the weights part by 5e-3 after
-    # five steps). What is left is memory-bound.
+    # An Embedding's per-token gradient goes through embedding_adam, the same
+    # math with its norm taken from the one reported below.
+    # TODO: training the embedding is still about 5 of a SimpleRNN step's 14 ms,
+    # because Keras's math works on the embedding gradient's 12,800 per-token
+    # rows: clipnorm takes their norm, and Adam scatters them into two dense
+    # 10,000 x 128 matrices (their per-word sum for the first moment, the sum of
+    # their squares for the second) before updating three more. A per-word sum
+    # taken earlier (``core.word_table`` has one) would change both the norm
+    # and the second moment (tried: the weights part by 5e-3 after five steps).
+    # What is left is memory-bound.
     @tf.function(jit_compile=True, autograph=False)
-    def apply_gradients(gradients):
-        optimizer.apply(gradients, variables)
+    def apply_gradients(gradients, squared_norms):
+        rest = []
+        for variable, gradient, squared in zip(
+            variables, gradients, squared_norms, strict=True
+        ):
+            if isinstance(gradient, tf.IndexedSlices) and embedding_adam.applies(
+                optimizer, variable
+            ):
+                embedding_adam.step(optimizer, variable, gradient, squared)
+            else:
+                rest.append((gradient, variable))
+        optimizer.apply([g for g, _ in rest], [v for _, v in rest])
 
     @tf.function(input_signature=signature)
     def train_step(ids, labels, weights):
@@ -150,8 +167,12 @@ def _make_train_step(model, max_len: int):
             likelihood += (1 - labels) * tf.math.log(1 - clipped)
             loss = -tf.reduce_sum(weights * likelihood) / tf.reduce_sum(weights)
         gradients = tape.gradient(loss, variables)
-        grad_norm = tf.linalg.global_norm(gradients)
-        apply_gradients(gradients)
+        squared_norms = [
+            tf.constant(0.0) if g is None else tf.reduce_sum(tf.square(_values(g)))
+            for g in gradients
+        ]
+        grad_norm = tf.sqrt(tf.add_n(squared_norms))
+        apply_gradients(gradients, squared_norms)
         correct = tf.reduce_sum(
             weights * tf.cast((probabilities > 0.5) == (labels > 0.5), tf.float32)
         )

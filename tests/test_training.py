@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from conftest import tiny_config
 
-from core import models, training
+from core import embedding_adam, models, training
 
 
 def random_batch(config, rows: int, seed=0):
@@ -60,3 +60,23 @@ def test_predictions_past_one_call_use_one_shape(monkeypatch):
 
     np.testing.assert_allclose(probabilities, one_by_one, rtol=0, atol=1e-6)
     assert set(shapes) == {(4, config.max_len)}
+
+
+def test_training_steps_update_the_embedding_as_keras_adam_does(monkeypatch):
+    config = tiny_config("lstm")
+    ids, labels = random_batch(config, 16)
+    weights = np.ones(16, np.float32)
+    trained = []
+    for fused in (True, False):
+        if not fused:
+            monkeypatch.setattr(embedding_adam, "applies", lambda *args: False)
+        keras.utils.set_random_seed(config.seed)
+        model = models.build_model(config)
+        step = training._make_train_step(model, config.max_len)
+        norms = [float(step(ids, labels, weights)[2]) for _ in range(3)]
+        trained.append((norms, model.get_weights()))
+
+    (fused_norms, fused_weights), (norms, weights_after) = trained
+    np.testing.assert_allclose(fused_norms, norms, rtol=1e-5)
+    for ours, theirs in zip(fused_weights, weights_after, strict=True):
+        np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-5)
