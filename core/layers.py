@@ -34,9 +34,10 @@ def _shift(initial, sequence):
     return tf.concat([initial[None], sequence[:-1]], axis=0)
 
 
-# Note: in training, ``core.word_table`` projects each distinct word of a batch
-# once instead and calls ``recur`` directly; this per-token product remains for
-# inference and for models the word table does not cover.
+# Note: in training and batch prediction, ``core.word_table`` projects each
+# distinct word of a batch once instead and calls ``recur`` directly; this
+# per-token product remains for the one-review reader and for models the word
+# table does not cover.
 def _project(sequences, kernel, bias):
     """x_t·kernel + bias for every step at once: ``(batch, time, k)``.
 

@@ -2,11 +2,12 @@
 
 A recurrent layer's first step is x_t·kernel + bias for every token, where x_t
 is the token's embedding row. A batch of 64 reviews of 200 tokens holds only
-about 2,000 distinct words, so projecting those words and gathering their rows
+about 2,200 distinct words, so projecting those words and gathering their rows
 gives the same numbers with a sixth of the work, and so does the ``kernel``
 gradient summed per word. The embedding's gradient keeps one row per token,
-exactly as Keras's ``Embedding`` gives it, because Adam's second moment sums
-the squares of those rows (a per-word sum first would change the training).
+exactly as Keras's ``Embedding`` gives it, because clipnorm's norm and Adam's
+second moment are taken over those rows (a per-word sum first would change
+the training).
 
 ``model_forward(model)`` uses this for the models of ``core.models``
 (``Embedding`` -> a fast recurrent layer of ``core.layers`` -> ``Dense``), in
